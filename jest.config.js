@@ -7,6 +7,7 @@ module.exports = {
   testMatch: ["<rootDir>/tests/**/*.test.ts"],
   testPathIgnorePatterns: ["/node_modules/", "/dist/"],
   globalSetup: "<rootDir>/tests/helpers/global-setup.js",
+  globalTeardown: "<rootDir>/tests/helpers/global-teardown.js",
   testTimeout: 60000,
   maxWorkers: 2,
 };

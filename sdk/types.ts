@@ -94,3 +94,9 @@ export interface RoleTargetsApi {
   /** Removes an app-instance target. */
   removeAppInstanceTarget(principal: Principal, roleAssignmentId: string, appName: string, appId: string): Promise<void>;
 }
+
+/** The one directory lookup the provider needs: an app instance's catalog key. */
+export interface AppDirectoryApi {
+  /** Reads an app instance; `name` is its OIN catalog key, `label` what people call it. */
+  getApp(appId: string): Promise<{ id: string; name: string; label?: string }>;
+}

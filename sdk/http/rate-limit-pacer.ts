@@ -1,0 +1,93 @@
+// Paces requests per org and per endpoint family so the rate-limit budget lasts until reset.
+import { endpointFamily } from "./endpoint-family";
+import { isDigits } from "./rate-limit-delay";
+
+/** How much of the budget to keep in reserve before pacing starts. */
+export interface RateLimitPacerOptions {
+  /** Start pacing when the remaining budget falls to this fraction of the limit. Default 0.1. */
+  reserveFraction?: number;
+  /** …or to this many requests, whichever is larger. Default 5. */
+  minReserve?: number;
+}
+
+interface FamilyWindow {
+  limit: number | undefined;
+  remaining: number;
+  resetEpoch: number;
+  /** Local clock time (ms) one second after the server's reset. */
+  resetAt: number;
+  nextSlotAt: number;
+}
+
+/**
+ * Remembers the last `X-Rate-Limit-*` headers of each endpoint family and tells each
+ * request how long to wait: nothing while the budget is healthy; spread evenly over the
+ * time left once it is within the reserve; until the reset once it is spent. It keeps no
+ * clock of its own: callers pass `now`.
+ */
+export class RateLimitPacer {
+  readonly #windows = new Map<string, FamilyWindow>();
+  readonly #options: Required<RateLimitPacerOptions>;
+
+  /** Creates an empty pacer. */
+  constructor(options: RateLimitPacerOptions = {}) {
+    this.#options = { reserveFraction: options.reserveFraction ?? 0.1, minReserve: options.minReserve ?? 5 };
+  }
+
+  /** Claims one request of the path's family; returns how many ms to wait before sending it. */
+  reserve(path: string, now: number): { family: string; delayMs: number; remaining: number } {
+    const family = endpointFamily(path);
+    const w = this.#windows.get(family);
+    if (!w || now >= w.resetAt) return { family, delayMs: 0, remaining: w ? w.remaining : Infinity };
+    const remaining = w.remaining;
+    if (remaining <= 0) return { family, delayMs: w.resetAt - now, remaining };
+    w.remaining--;
+    if (remaining > this.#reserveFor(w.limit)) return { family, delayMs: 0, remaining };
+    const slot = Math.max(now, w.nextSlotAt);
+    w.nextSlotAt = slot + (w.resetAt - now) / remaining;
+    return { family, delayMs: Math.round(slot - now), remaining };
+  }
+
+  /** Records the rate-limit headers of a response to a request on `path`. */
+  observe(path: string, headers: Record<string, string>, now: number): void {
+    const remainingText = (headers["x-rate-limit-remaining"] ?? "").trim();
+    const resetText = (headers["x-rate-limit-reset"] ?? "").trim();
+    if (!isDigits(remainingText) || !isDigits(resetText)) return;
+    const limitText = (headers["x-rate-limit-limit"] ?? "").trim();
+    const limit = isDigits(limitText) ? Number(limitText) : undefined;
+    const resetEpoch = Number(resetText);
+    const dateMs = Date.parse(headers["date"] ?? "");
+    const serverNow = Number.isFinite(dateMs) ? dateMs : now;
+    const family = endpointFamily(path);
+    const w = this.#windows.get(family);
+    if (w && w.resetEpoch === resetEpoch) {
+      w.remaining = Math.min(w.remaining, Number(remainingText));
+      w.limit = limit ?? w.limit;
+    } else if (!w || resetEpoch > w.resetEpoch) {
+      const resetAt = now + resetEpoch * 1000 - serverNow + 1000;
+      this.#windows.set(family, { limit, remaining: Number(remainingText), resetEpoch, resetAt, nextSlotAt: 0 });
+    }
+  }
+
+  #reserveFor(limit: number | undefined): number {
+    const fromLimit = limit === undefined ? 0 : Math.ceil(limit * this.#options.reserveFraction);
+    return Math.max(this.#options.minReserve, fromLimit);
+  }
+}
+
+/**
+ * The one piece of module state in the sdk: a pacer per org origin, shared by every client
+ * for that org in this process, because Okta counts the org's requests together.
+ */
+const pacersByOrigin = new Map<string, RateLimitPacer>();
+
+/** The process-wide pacer for an org (created on first use). */
+export function pacerForOrg(orgUrl: string): RateLimitPacer {
+  const origin = new URL(orgUrl).origin;
+  let pacer = pacersByOrigin.get(origin);
+  if (!pacer) {
+    pacer = new RateLimitPacer();
+    pacersByOrigin.set(origin, pacer);
+  }
+  return pacer;
+}

@@ -1,0 +1,22 @@
+// The sdk's public API: the Okta role-target client, its configuration, errors and types.
+export { OktaClient, PAGE_LIMIT, type QueryParams } from "./okta-client";
+export { resolveClientOptions, type OktaClientOptions } from "./okta-client-options";
+export { OktaApiError, isOktaApiError, type OktaApiErrorInit, type OktaAuthMethod, type OktaErrorCause } from "./errors";
+export { OktaConfigError } from "./config-error";
+export { resolveOktaConfig, type OktaConfigInput, type ResolvedOktaConfig } from "./config";
+export { CONFIG_KEYS } from "./config-sources";
+export {
+  DEFAULT_SCOPES,
+  type AccessTokenAuth,
+  type ApiTokenAuth,
+  type OktaAuthConfig,
+  type PrivateKeyAuth,
+} from "./auth/auth-config";
+export { apiPath, encodePathSegment } from "./api-path";
+export { principalRolesPath } from "./principal-roles-path";
+export { parseLinkHeader, findNextLink, type LinkValue } from "./http/parse-link-header";
+export { RateLimitPacer, pacerForOrg, type RateLimitPacerOptions } from "./http/rate-limit-pacer";
+export { createAxiosTransport } from "./http/axios-transport";
+export type { HttpRequest, HttpResponse, HttpTransport } from "./http/http-transport";
+export type { OktaEvent, OktaEventListener, PaceEvent, RetryEvent, RetryReason, TokenEvent } from "./http/okta-event";
+export type { AppDirectoryApi, AppTarget, GroupTarget, Principal, PrincipalKind, RoleAssignment, RoleTargetsApi } from "./types";

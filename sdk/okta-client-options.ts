@@ -1,0 +1,65 @@
+// The client's options and their defaults, resolved once.
+import type { OktaAuthConfig } from "./auth/auth-config";
+import { createAxiosTransport } from "./http/axios-transport";
+import { systemClock } from "./http/clock";
+import type { HttpTransport } from "./http/http-transport";
+import type { OktaEventListener } from "./http/okta-event";
+import { pacerForOrg, type RateLimitPacer } from "./http/rate-limit-pacer";
+
+/** Options for {@link OktaClient}. `resolveOktaConfig(...)` returns the first two. */
+export interface OktaClientOptions {
+  /** The org, such as `https://dev-123.okta.com` or `http://127.0.0.1:8080` (emulator). */
+  orgUrl: string;
+  /** How to authenticate. */
+  auth: OktaAuthConfig;
+  /** Retries after the first attempt for 429, 5xx, E0000268, resets and timeouts. Default 5. */
+  maxRetries?: number;
+  /** Timeout of each attempt in ms. Default 30000. */
+  requestTimeoutMs?: number;
+  /** First backoff ceiling in ms (doubles per retry). Default 1000. */
+  retryBaseDelayMs?: number;
+  /** Largest backoff ceiling in ms. Default 30000. */
+  retryMaxDelayMs?: number;
+  /** Current time in ms. Default `Date.now`. */
+  now?: () => number;
+  /** Waits `ms` milliseconds. Default `setTimeout`. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Random number in [0, 1) for jitter. Default `Math.random`. */
+  random?: () => number;
+  /** Sends HTTP. Default: axios, no redirects. */
+  transport?: HttpTransport;
+  /** Rate-limit pacer. Default: the process-wide pacer of this org. */
+  pacer?: RateLimitPacer;
+  /** Receives retry, pace and token events (never secrets). Default: ignore. */
+  onEvent?: OktaEventListener;
+  /** `User-Agent` header. Default `pulumi-okta-role-targets`. */
+  userAgent?: string;
+}
+
+/** Fills in every default and normalizes `orgUrl` to its origin. */
+export function resolveClientOptions(options: OktaClientOptions): Required<OktaClientOptions> {
+  const org = new URL(options.orgUrl);
+  if (org.protocol !== "https:" && org.protocol !== "http:") {
+    throw new TypeError("orgUrl must be an http(s) URL, such as https://dev-123.okta.com.");
+  }
+  const orgUrl = org.origin;
+  return {
+    orgUrl,
+    auth: options.auth,
+    maxRetries: nonNegative(options.maxRetries, 5),
+    requestTimeoutMs: nonNegative(options.requestTimeoutMs, 30_000),
+    retryBaseDelayMs: nonNegative(options.retryBaseDelayMs, 1_000),
+    retryMaxDelayMs: nonNegative(options.retryMaxDelayMs, 30_000),
+    now: options.now ?? systemClock.now,
+    sleep: options.sleep ?? systemClock.sleep,
+    random: options.random ?? systemClock.random,
+    transport: options.transport ?? createAxiosTransport(),
+    pacer: options.pacer ?? pacerForOrg(orgUrl),
+    onEvent: options.onEvent ?? (() => undefined),
+    userAgent: options.userAgent ?? "pulumi-okta-role-targets",
+  };
+}
+
+function nonNegative(value: number | undefined, fallback: number): number {
+  return value !== undefined && Number.isFinite(value) && value >= 0 ? Math.floor(value) : fallback;
+}

@@ -1,2 +1,6 @@
-// Package entry point: the three target bindings, the Okta client and the emulator launcher.
-export * from "./sdk/types";
+// Package entry point: the three target bindings and their argument types.
+export { GroupTargetBinding, GroupTargetBindingArgs } from "./provider/group-target-binding";
+export { AppTargetBinding, AppTargetBindingArgs } from "./provider/app-target-binding";
+export { AppInstanceTargetBinding, AppInstanceTargetBindingArgs, AppInstanceArgs } from "./provider/app-instance-target-binding";
+export { BindingCommonArgs, BindingModeArg, LastTargetArg, BindingTargetSummary } from "./provider/binding-args";
+export { OktaApiError } from "./sdk/errors";

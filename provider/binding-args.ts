@@ -1,0 +1,53 @@
+// Arguments every binding shares: who holds the role, which role, and how to own its targets.
+import type * as pulumi from "@pulumi/pulumi";
+
+/** How a binding treats targets it did not declare. */
+export type BindingModeArg = "authoritative" | "additive";
+
+/** What destroy does when Okta would be left with no target (which means ALL groups or apps). */
+export type LastTargetArg = "retain" | "unassignRole" | "fail";
+
+/**
+ * The principal, the role, and the ownership options of a binding.
+ * Set exactly one of `userId`, `groupId` and `clientId`, and exactly one of
+ * `roleType` and `roleAssignmentId`.
+ */
+export interface BindingCommonArgs {
+  /** Id of the user (`00u…`) holding the role, e.g. `okta.user.User.id`. */
+  userId?: pulumi.Input<string>;
+  /** Id of the group (`00g…`) holding the role, e.g. `okta.group.Group.id`. */
+  groupId?: pulumi.Input<string>;
+  /** Client id of the OAuth service app holding the role, e.g. `okta.app.OAuth.clientId`. */
+  clientId?: pulumi.Input<string>;
+  /**
+   * The role's type, resolved to the principal's role assignment by listing its
+   * roles. The role must already be assigned (okta.UserAdminRoles, okta.group.Role
+   * or okta.app.OauthRoleAssignment); make the binding depend on that resource.
+   */
+  roleType?: pulumi.Input<string>;
+  /** The role assignment id, if you already have it (e.g. `IFIFAX2BIRGUSTQ` for APP_ADMIN). */
+  roleAssignmentId?: pulumi.Input<string>;
+  /**
+   * `authoritative` (default): the binding owns every target of its kind on the
+   * role assignment and removes the ones it does not declare; on create it adopts
+   * what exists. `additive`: it only adds its own targets and only removes its own.
+   */
+  mode?: pulumi.Input<BindingModeArg>;
+  /**
+   * What destroy does when Okta refuses to remove the role's last target.
+   * `retain` (default): leave that one target in place and warn; the role stays
+   * narrowly scoped. `unassignRole`: delete the role assignment itself, removing
+   * the privilege. `fail`: stop with an explanation.
+   */
+  lastTarget?: pulumi.Input<LastTargetArg>;
+}
+
+/** Outputs every binding shares. */
+export interface BindingTargetSummary {
+  /** Group id or app instance id; absent for catalog app targets. */
+  id?: string;
+  /** Group name, catalog key, or app instance label. */
+  name: string;
+  /** What people see in the admin console. */
+  displayName: string;
+}

@@ -1,0 +1,25 @@
+// Builds the property bag a binding hands the engine: inputs plus placeholders for outputs.
+import type * as pulumi from "@pulumi/pulumi";
+import { BindingCommonArgs } from "./binding-args";
+import { TargetKind } from "./target-ref";
+
+/** Pulumi type token module shared by the three bindings. */
+export const BINDING_MODULE = "okta-role-targets";
+
+/** Inputs as the engine receives them, with `undefined` for outputs the provider fills in. */
+export function bindingProps(kind: TargetKind, args: BindingCommonArgs, set: Record<string, unknown>): pulumi.Inputs {
+  return {
+    kind,
+    userId: args.userId,
+    groupId: args.groupId,
+    clientId: args.clientId,
+    roleType: args.roleType,
+    roleAssignmentId: args.roleAssignmentId,
+    mode: args.mode,
+    lastTarget: args.lastTarget,
+    ...set,
+    principalType: undefined,
+    principalId: undefined,
+    targets: undefined,
+  };
+}

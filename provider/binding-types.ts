@@ -1,0 +1,49 @@
+// Resolved inputs and outputs of the three bindings, as the dynamic provider sees them.
+import { BindingMode } from "./plan";
+import { LastTargetPolicy } from "./plan-delete";
+import { TargetKind } from "./target-ref";
+
+/** An app-instance target as declared: the app's catalog key and its instance id. */
+export interface AppInstance {
+  /** OIN catalog key of the app, such as `salesforce` or `bookmark` (`oidc_client` for OIDC apps). */
+  appName: string;
+  /** The app instance id (`0oa…`). */
+  appId: string;
+}
+
+/** A target as people read it, taken from Okta's list responses. */
+export interface TargetSummary {
+  /** Group id or app instance id; absent for catalog targets. */
+  id?: string;
+  /** Group name, catalog key, or the app instance's label. */
+  name: string;
+  /** Catalog display name, group name, or instance label. */
+  displayName: string;
+}
+
+/** Inputs after the engine resolved them. Exactly one principal and one role selector are set. */
+export interface BindingInputs {
+  /** Which binding this is; set by the resource class, not by users. */
+  kind: TargetKind;
+  userId?: string;
+  groupId?: string;
+  clientId?: string;
+  roleType?: string;
+  roleAssignmentId?: string;
+  groupIds?: string[];
+  appNames?: string[];
+  apps?: AppInstance[];
+  mode?: BindingMode;
+  lastTarget?: LastTargetPolicy;
+}
+
+/** Outputs: the inputs plus what the provider resolved and read back. */
+export interface BindingOutputs extends BindingInputs {
+  principalType: "user" | "group" | "client";
+  principalId: string;
+  roleAssignmentId: string;
+  roleType: string;
+  mode: BindingMode;
+  lastTarget: LastTargetPolicy;
+  targets: TargetSummary[];
+}

@@ -1,0 +1,41 @@
+// Builds a binding's outputs from its inputs and the targets Okta reports.
+import { RoleAssignment, Principal } from "../sdk/types";
+import { BindingInputs, BindingOutputs, TargetSummary } from "./binding-types";
+import { setFieldOf } from "./binding-refs";
+import { ObservedTargets } from "./read-targets";
+import { TargetRef, actualOfKind, targetKey } from "./target-ref";
+
+/**
+ * The targets this binding manages as Okta reports them: every target of its
+ * kind when authoritative, or its own declared (`owned`) ones still present when additive.
+ */
+export function managedRefs(inputs: BindingInputs, observed: ObservedTargets, owned: readonly TargetRef[]): TargetRef[] {
+  const known = new Map(owned.map((r) => [targetKey(r), r]));
+  const actual = actualOfKind(observed.actual, inputs.kind).map((r) => known.get(targetKey(r)) ?? r);
+  if ((inputs.mode ?? "authoritative") === "authoritative") return actual;
+  return actual.filter((r) => known.has(targetKey(r)));
+}
+
+/** Assembles every output; `update` must return them all or the engine drops the missing ones. */
+export function buildOutputs(
+  inputs: BindingInputs,
+  principal: Principal,
+  role: Pick<RoleAssignment, "id" | "type">,
+  managed: readonly TargetRef[],
+  summaries: ReadonlyMap<string, TargetSummary>,
+): BindingOutputs {
+  const set = setFieldOf(managed, inputs.kind);
+  const ordered = "groupIds" in set ? set.groupIds : "appNames" in set ? set.appNames : set.apps.map((a) => a.appId);
+  const targets = ordered.map((key) => summaries.get(key) ?? { ...(inputs.kind === "catalogApp" ? {} : { id: key }), name: key, displayName: key });
+  return {
+    ...inputs,
+    ...set,
+    principalType: principal.kind,
+    principalId: principal.id,
+    roleAssignmentId: role.id,
+    roleType: role.type,
+    mode: inputs.mode ?? "authoritative",
+    lastTarget: inputs.lastTarget ?? "retain",
+    targets,
+  };
+}

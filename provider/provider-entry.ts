@@ -1,0 +1,40 @@
+// What the serialized provider shim loads at call time: configuration and the one provider per process.
+import { OktaClient } from "../sdk/okta-client";
+import { resolveOktaConfig, OktaConfigInput } from "../sdk/config";
+import { BindingProvider } from "./binding-provider";
+import { readProviderSettings, ProviderSettings } from "./provider-settings";
+
+/** The `get` half of Pulumi's dynamic-provider config. */
+export interface ConfigSource {
+  get(key: string): string | undefined;
+}
+
+// Per provider process: the stack's settings, and one client (and so one
+// rate-limit pacer per org) shared by every binding the engine hands us.
+let settings: ProviderSettings = { okta: {}, tuning: {} };
+let client: OktaClient | undefined;
+let provider: BindingProvider | undefined;
+
+/** Called by the engine once per provider process with the stack's config. */
+export function configure(config: ConfigSource): void {
+  settings = readProviderSettings(config, process.env);
+  client = undefined;
+}
+
+function api(): OktaClient {
+  if (!client) {
+    const resolved = resolveOktaConfig(settings.okta as Partial<OktaConfigInput>, process.env);
+    client = new OktaClient({ ...resolved, ...settings.tuning });
+  }
+  return client;
+}
+
+/** The provider that serves every binding in this process. */
+export function bindingProvider(): BindingProvider {
+  provider ??= new BindingProvider({
+    api,
+    // The dynamic-provider process has no engine log channel; the engine shows its stderr.
+    warn: (message) => process.stderr.write(`warning: ${message}\n`),
+  });
+  return provider;
+}

@@ -1,0 +1,70 @@
+// Create and update share one path: read, plan, apply, read back.
+import { AppDirectoryApi, Principal, RoleTargetsApi } from "../sdk/types";
+import { applyOperations } from "./apply-operations";
+import { conflictError } from "./conflict-error";
+import { BindingMode, plan } from "./plan";
+import { ObservedTargets, readTargets } from "./read-targets";
+import { ActualTargets, TargetKind, TargetRef, actualOfKind, describeTarget, targetKey } from "./target-ref";
+
+/** The client surface reconciliation needs. */
+export type ReconcileApi = RoleTargetsApi & AppDirectoryApi;
+
+/** What one reconciliation needs to know. */
+export interface ReconcileRequest {
+  readonly principal: Principal;
+  readonly roleAssignmentId: string;
+  readonly kind: TargetKind;
+  readonly mode: BindingMode;
+  readonly desired: readonly TargetRef[];
+  readonly owned: readonly TargetRef[];
+}
+
+/** Looks up catalog keys of instance targets the planner could not name (rare: foreign targets only). */
+async function withResolvedNames(api: ReconcileApi, actual: ActualTargets, ids: readonly string[]): Promise<ActualTargets> {
+  const names = new Map<string, string>();
+  for (const id of ids) names.set(id, (await api.getApp(id)).name);
+  return {
+    ...actual,
+    appInstances: actual.appInstances.map((i) => (names.has(i.appId) ? { ...i, appName: names.get(i.appId) } : i)),
+  };
+}
+
+/**
+ * Takes the role assignment's targets of `kind` to the desired set and returns
+ * the targets as Okta then reports them. Throws, writing nothing, when a write
+ * would silently replace targets the binding does not own.
+ */
+export async function reconcile(api: ReconcileApi, req: ReconcileRequest): Promise<ObservedTargets> {
+  const read = () => readTargets(api, req.principal, req.roleAssignmentId, req.kind);
+  const before = await read();
+  const input = { kind: req.kind, mode: req.mode, desired: req.desired, owned: req.owned };
+  let actual = before.actual;
+  let p = plan({ ...input, actual });
+  if (p.unresolved.length) {
+    actual = await withResolvedNames(api, actual, p.unresolved);
+    p = plan({ ...input, actual });
+  }
+  if (p.conflicts.length) throw conflictError(p.conflicts, before.summaries);
+  await applyOperations(api, req.principal, req.roleAssignmentId, p.operations);
+  if (!p.operations.some((op) => op.type === "add")) {
+    const removed = new Set(p.operations.flatMap((op) => (op.type === "remove" ? [targetKey(op.target)] : [])));
+    return {
+      summaries: before.summaries,
+      actual: {
+        groups: actual.groups.filter((k) => !removed.has(k)),
+        catalogApps: actual.catalogApps.filter((k) => !removed.has(k)),
+        appInstances: actual.appInstances.filter((i) => !removed.has(i.appId)),
+      },
+    };
+  }
+  const after = await read();
+  const present = new Set(actualOfKind(after.actual, req.kind).map(targetKey));
+  const missing = req.desired.filter((d) => !present.has(targetKey(d)));
+  if (missing.length) {
+    throw new Error(
+      `Okta did not keep ${missing.map(describeTarget).join(", ")} after assigning it; ` +
+        "another change to this role assignment may have raced this one. Run `pulumi up --refresh` to converge.",
+    );
+  }
+  return after;
+}

@@ -43,8 +43,9 @@ export class RateLimitPacer {
     if (remaining <= 0) return { family, delayMs: w.resetAt - now, remaining };
     w.remaining--;
     if (remaining > this.#reserveFor(w.limit)) return { family, delayMs: 0, remaining };
+    // Spread what is left evenly over the time left: each slot takes an equal share.
     const slot = Math.max(now, w.nextSlotAt);
-    w.nextSlotAt = slot + (w.resetAt - now) / remaining;
+    w.nextSlotAt = slot + Math.max(0, w.resetAt - slot) / remaining;
     return { family, delayMs: Math.round(slot - now), remaining };
   }
 

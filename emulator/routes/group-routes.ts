@@ -1,0 +1,45 @@
+// Directory endpoints for groups: create, list, get, replace, delete (which clears targets).
+import { createGroup, replaceGroupProfile } from "../domain/groups";
+import type { GroupRecord } from "../domain/records";
+import { notFound } from "../http/okta-error";
+import { pageOf } from "../http/paging";
+import { presentGroup } from "../present/present-group";
+import { matchesQuery } from "./query-flags";
+import { json, noContent, scopeFor, type HttpMethod, type Route, type RouteContext } from "./route";
+
+/** /api/v1/groups routes. */
+export function groupRoutes(): Route[] {
+  const route = (method: HttpMethod, path: string, handler: Route["handler"]): Route => ({
+    method,
+    path,
+    family: "groups",
+    access: scopeFor(method, "groups"),
+    handler,
+  });
+  return [
+    route("POST", "/api/v1/groups", (ctx) => json(200, presentGroup(createGroup(ctx.state, ctx.body, ctx.now), ctx.orgUrl))),
+    route("GET", "/api/v1/groups", (ctx) => {
+      const groups = [...ctx.state.groups.values()].filter((group) => matchesQuery(ctx.query.q, group.profile.name));
+      groups.sort((a, b) => (a.id < b.id ? -1 : 1));
+      const page = pageOf(groups, (group) => group.id, ctx.orgUrl + ctx.path, ctx.query, { defaultLimit: 200, maxLimit: 10000 });
+      return json(200, page.items.map((group) => presentGroup(group, ctx.orgUrl)), { link: page.links });
+    }),
+    route("GET", "/api/v1/groups/{groupId}", (ctx) => json(200, presentGroup(requireGroup(ctx), ctx.orgUrl))),
+    route("PUT", "/api/v1/groups/{groupId}", (ctx) => {
+      const group = requireGroup(ctx);
+      replaceGroupProfile(ctx.state, group, ctx.body, ctx.now);
+      return json(200, presentGroup(group, ctx.orgUrl));
+    }),
+    route("DELETE", "/api/v1/groups/{groupId}", (ctx) => {
+      ctx.state.deleteGroup(requireGroup(ctx).id, ctx.now);
+      return noContent();
+    }),
+  ];
+}
+
+function requireGroup(ctx: RouteContext): GroupRecord {
+  const id = ctx.params.groupId ?? "";
+  const group = ctx.state.groups.get(id);
+  if (!group) throw notFound(id, "UserGroup");
+  return group;
+}

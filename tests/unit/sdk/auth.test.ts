@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { decodeProtectedHeader, EmbeddedJWK, jwtVerify } from "jose";
 import type { PrivateKeyAuth } from "../../../sdk/auth/auth-config";
 import { OktaApiError } from "../../../sdk/errors";
-import { startFakeServer, type FakeServer, type RecordedRequest, type Reply } from "./helpers/fake-okta-server";
+import { useFakeServer, type RecordedRequest, type Reply } from "./helpers/fake-okta-server";
 import { makeClient } from "./helpers/make-client";
 
 const PATH = "/api/v1/users/00u1/roles";
@@ -20,14 +20,7 @@ const ecJwk = ec.privateKey.export({ format: "jwk" }) as Record<string, unknown>
 const pemFile = join(mkdtempSync(join(tmpdir(), "okta-sdk-")), "key.pem");
 writeFileSync(pemFile, rsaPkcs8);
 
-let server: FakeServer;
-beforeAll(async () => {
-  server = await startFakeServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = useFakeServer();
 
 const tokenRequests = (): RecordedRequest[] => server.requests.filter((r) => r.url === "/oauth2/v1/token");
 const apiRequests = (): RecordedRequest[] => server.requests.filter((r) => r.url !== "/oauth2/v1/token");

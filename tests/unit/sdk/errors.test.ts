@@ -3,20 +3,13 @@ import { generateKeyPairSync } from "node:crypto";
 import { inspect } from "node:util";
 import type { OktaAuthConfig } from "../../../sdk/auth/auth-config";
 import { OktaApiError } from "../../../sdk/errors";
-import { oktaError, startFakeServer, type FakeServer, type Reply } from "./helpers/fake-okta-server";
+import { oktaError, startFakeServer, useFakeServer, type Reply } from "./helpers/fake-okta-server";
 import { API_TOKEN, makeClient } from "./helpers/make-client";
 
 const USER = { kind: "user" as const, id: "00u1" };
 const RA = "IFIFAX2BIRGUSTQ";
 
-let server: FakeServer;
-beforeAll(async () => {
-  server = await startFakeServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = useFakeServer();
 
 async function failure(reply: Reply | ((i: number) => Reply), auth?: OktaAuthConfig, run?: (c: ReturnType<typeof makeClient>["client"]) => Promise<unknown>): Promise<OktaApiError> {
   server.handle((req, i) => {

@@ -1,7 +1,7 @@
 // Proves each operation sends the right method to the right encoded path for every principal kind.
 import { OktaClient } from "../../../sdk/okta-client";
 import type { PrincipalKind } from "../../../sdk/types";
-import { startFakeServer, type FakeServer } from "./helpers/fake-okta-server";
+import { useFakeServer } from "./helpers/fake-okta-server";
 import { makeClient } from "./helpers/make-client";
 
 const enc = encodeURIComponent;
@@ -38,13 +38,8 @@ const CASES = (["user", "group", "client"] as PrincipalKind[]).flatMap((kind) =>
   OPERATIONS.map(([name, run, method, suffix]) => [kind, name, run, method, BASES[kind] + suffix] as const),
 );
 
-let server: FakeServer;
-beforeAll(async () => {
-  server = await startFakeServer();
-});
-afterAll(() => server.close());
+const server = useFakeServer();
 beforeEach(() => {
-  server.requests.length = 0;
   server.handle((req) => {
     if (req.method === "GET") return { status: 200, body: req.url.includes("/targets/") || !/\/roles\/[^/]+$/.test(req.url.split("?")[0]) ? [] : { id: "IFIFAX2BIRGUSTQ", type: "APP_ADMIN" } };
     if (req.method === "POST") return { status: 201, body: { id: "IFIFAX2BIRGUSTQ", type: "APP_ADMIN" } };

@@ -1,24 +1,13 @@
 // Proves paging asks limit=200, follows rel="next" to the end, and never leaves the org.
 import { OktaApiError } from "../../../sdk/errors";
-import { startFakeServer, type FakeServer } from "./helpers/fake-okta-server";
+import { useFakeServer } from "./helpers/fake-okta-server";
 import { API_TOKEN, makeClient } from "./helpers/make-client";
 
 const TARGETS = "/api/v1/users/00u1/roles/IFIFAX2BIRGUSTQ/targets/groups";
 
-let server: FakeServer;
-let elsewhere: FakeServer;
-beforeAll(async () => {
-  server = await startFakeServer();
-  elsewhere = await startFakeServer(() => ({ status: 200, body: [{ id: "stolen" }] }));
-});
-afterAll(async () => {
-  await server.close();
-  await elsewhere.close();
-});
-beforeEach(() => {
-  server.requests.length = 0;
-  elsewhere.requests.length = 0;
-});
+const server = useFakeServer();
+const elsewhere = useFakeServer();
+beforeEach(() => elsewhere.handle(() => ({ status: 200, body: [{ id: "stolen" }] })));
 
 function pagedHandler(pages: unknown[][], nextUrl: (i: number) => string) {
   return (_req: unknown, i: number) => {

@@ -1,7 +1,7 @@
 // Proves the pacer spreads a low budget evenly until reset, waits out a spent one, and is shared per org.
 import { pacerForOrg, RateLimitPacer } from "../../../sdk/http/rate-limit-pacer";
 import { endpointFamily } from "../../../sdk/http/endpoint-family";
-import { startFakeServer, type FakeServer } from "./helpers/fake-okta-server";
+import { useFakeServer } from "./helpers/fake-okta-server";
 import { makeClient } from "./helpers/make-client";
 
 const T0 = Date.parse("Thu, 13 Mar 2025 23:28:24 GMT");
@@ -74,11 +74,7 @@ describe("RateLimitPacer", () => {
 });
 
 describe("pacing through the client", () => {
-  let server: FakeServer;
-  beforeAll(async () => {
-    server = await startFakeServer();
-  });
-  afterAll(() => server.close());
+  const server = useFakeServer();
 
   it("slows down when X-Rate-Limit-Remaining runs low, so no 429 is met", async () => {
     let remaining = 3;

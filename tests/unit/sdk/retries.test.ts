@@ -1,7 +1,7 @@
 // Proves what is retried (429, 5xx, resets, timeouts, E0000268), how long it waits, and what never is.
 import { OktaApiError } from "../../../sdk/errors";
 import type { RetryEvent } from "../../../sdk/http/okta-event";
-import { oktaError, startFakeServer, type FakeServer, type Reply } from "./helpers/fake-okta-server";
+import { oktaError, useFakeServer, type Reply } from "./helpers/fake-okta-server";
 import { makeClient } from "./helpers/make-client";
 
 const PATH = "/api/v1/users/00u1/roles/IFIFAX2BIRGUSTQ/targets/groups";
@@ -9,14 +9,7 @@ const DATE = "Thu, 13 Mar 2025 23:28:24 GMT";
 const DATE_EPOCH = Date.parse(DATE) / 1000;
 const OK: Reply = { status: 200, body: [] };
 
-let server: FakeServer;
-beforeAll(async () => {
-  server = await startFakeServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = useFakeServer();
 
 /** Replies from the script in order, then 200 []. Each response gets a request id. */
 function script(...replies: Reply[]): void {

@@ -79,3 +79,32 @@ export async function startFakeServer(handler: Handler = () => ({ status: 200, b
 export function oktaError(errorCode: string, errorSummary: string): Record<string, unknown> {
   return { errorCode, errorSummary, errorLink: errorCode, errorId: "oaeAbCdEfGhIjKlMnOpQrStUv", errorCauses: [] };
 }
+
+/**
+ * Starts one fake server for the enclosing test file (or describe block), clears its request
+ * log before each test, and closes it afterwards. The returned object delegates to it.
+ */
+export function useFakeServer(): FakeServer {
+  let started: FakeServer | undefined;
+  beforeAll(async () => {
+    started = await startFakeServer();
+  });
+  afterAll(() => started?.close());
+  beforeEach(() => {
+    if (started) started.requests.length = 0;
+  });
+  const get = (): FakeServer => {
+    if (!started) throw new Error("the fake server starts in beforeAll");
+    return started;
+  };
+  return {
+    get url() {
+      return get().url;
+    },
+    get requests() {
+      return get().requests;
+    },
+    handle: (handler) => get().handle(handler),
+    close: () => get().close(),
+  };
+}

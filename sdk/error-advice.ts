@@ -48,6 +48,11 @@ function credentialHint(method: OktaAuthMethod | undefined): string {
   return Object.values(CREDENTIAL_KEYS).join("; or ");
 }
 
+/** Reading apps needs okta.apps.read; everything else here is a role endpoint. */
+function scopesFor(path: string): string {
+  return path.startsWith("/api/v1/apps") ? "okta.apps.read (to read apps)" : SCOPES;
+}
+
 function isTokenEndpoint(path: string): boolean {
   return path.endsWith("/oauth2/v1/token");
 }
@@ -69,7 +74,7 @@ function advice(init: OktaApiErrorInit): string {
     case 403:
       return init.errorCode === "E0000005"
         ? `The request carried no valid credentials. Check ${credentialHint(init.authMethod)}.`
-        : `The credentials need the scopes ${SCOPES} granted to the app, and an admin role that may manage role assignments and targets (usually Super Administrator).`;
+        : `The credentials need the scopes ${scopesFor(init.path)} granted to the app (and requested in okta:scopes / OKTA_API_SCOPES), and an admin role that may manage role assignments and targets (usually Super Administrator).`;
     case 404:
       return "Check that the user, group, service app client id, role assignment, group target or app exists in this org; it may have been deleted outside this tool.";
     case 409:

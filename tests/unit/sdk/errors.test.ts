@@ -43,6 +43,11 @@ describe("OktaApiError messages", () => {
     expect(error.message).toMatch(/Okta denied permission \(E0000006 .*okta\.roles\.read.*okta\.roles\.manage.*admin role/);
   });
 
+  it("names okta.apps.read when reading an app is forbidden", async () => {
+    const error = await failure({ status: 403, body: oktaError("E0000006", "You do not have permission to perform the requested action") }, undefined, (c) => c.getApp("0oa1"));
+    expect(error.message).toContain("okta.apps.read");
+  });
+
   it("says which object was not found on 404 E0000007", async () => {
     const error = await failure({ status: 404, body: oktaError("E0000007", "Not found: Resource not found: 00u1 (User)") });
     expect(error.message).toContain("Okta could not find the object (E0000007 Not found: Resource not found: 00u1 (User))");

@@ -25,6 +25,10 @@ export interface RunningEmulator {
   close(): Promise<void>;
   /** The request log (entries with index >= since). */
   requests(since?: number): RequestLogEntry[];
+  /** Resolves when the next API request arrives, with its log entry (status still null). */
+  nextRequest(): Promise<RequestLogEntry>;
+  /** Resolves once the logged request with this index has been answered (or its connection reset). */
+  settled(index: number): Promise<RequestLogEntry>;
   /** Empties the request log. */
   clearRequests(): void;
   /** Back to the start-up seed. */
@@ -54,6 +58,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     runtime,
     close: () => (closing ??= server.close()),
     requests: (since) => runtime.log.list(since),
+    nextRequest: () => runtime.log.nextArrival(),
+    settled: (index) => runtime.log.settled(index),
     clearRequests: () => runtime.log.clear(),
     reset: () => runtime.reset(),
     loadSeed: (seed) => runtime.loadSeed(seed),

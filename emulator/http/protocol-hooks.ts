@@ -40,11 +40,17 @@ export function installProtocolHooks(app: FastifyInstance, runtime: EmulatorRunt
     const fault = config.faultable ? runtime.faults.draw() : undefined;
     if (fault) {
       meta.logEntry.fault = fault;
-      const proceed = await injectFault(fault, request, reply, runtime, meta, sleeps);
+      const proceed = injectFault(fault, request, reply, runtime, meta);
       if (!proceed) return;
     }
     meta.rate = runtime.limiter.take(meta.family, runtime.now());
     if (!meta.rate.allowed) throw rateLimited();
+  });
+
+  // `slow` waits after the body is read, so the request still takes effect if the client gives up.
+  app.addHook("preHandler", async (request) => {
+    const meta = getMeta(request);
+    if (meta?.logEntry?.fault === "slow") await sleep(runtime.faults.current()?.slowMs ?? 0, sleeps);
   });
 
   app.addHook("onSend", async (request, reply, payload) => {
@@ -58,24 +64,14 @@ export function installProtocolHooks(app: FastifyInstance, runtime: EmulatorRunt
     reply.header("x-rate-limit-limit", String(rate.limit));
     reply.header("x-rate-limit-remaining", String(rate.remaining));
     reply.header("x-rate-limit-reset", String(rate.reset));
+    // Logged when sent rather than on completion: a client that gave up never completes it.
+    if (meta.logEntry && meta.logEntry.status === null) runtime.log.finish(meta.logEntry, reply.statusCode);
     return payload;
-  });
-
-  app.addHook("onResponse", async (request, reply) => {
-    const entry = getMeta(request)?.logEntry;
-    if (entry && entry.status === null) entry.status = reply.statusCode;
   });
 }
 
-// Returns true when the request should go on to its handler (only `slow` does).
-async function injectFault(
-  fault: FaultKind,
-  request: FastifyRequest,
-  reply: FastifyReply,
-  runtime: EmulatorRuntime,
-  meta: RequestMeta,
-  sleeps: PendingSleeps,
-): Promise<boolean> {
+// Returns true when the request should go on to its handler (only `slow` does, after a delay).
+function injectFault(fault: FaultKind, request: FastifyRequest, reply: FastifyReply, runtime: EmulatorRuntime, meta: RequestMeta): boolean {
   const now = runtime.now();
   meta.rate = runtime.limiter.peek(meta.family, now);
   switch (fault) {
@@ -90,12 +86,11 @@ async function injectFault(
     case "409":
       throw concurrentRoleChange();
     case "reset":
-      if (meta.logEntry) meta.logEntry.status = 0;
+      if (meta.logEntry) runtime.log.finish(meta.logEntry, 0);
       reply.hijack();
       request.raw.socket.destroy();
       return false;
     case "slow":
-      await sleep(runtime.faults.current()?.slowMs ?? 0, sleeps);
       meta.rate = undefined;
       return true;
   }

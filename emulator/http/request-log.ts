@@ -27,13 +27,37 @@ export interface RequestLogEntry {
 export class RequestLog {
   private entries: RequestLogEntry[] = [];
   private nextIndex = 0;
+  private readonly waiters = new Map<number, ((entry: RequestLogEntry) => void)[]>();
+  private arrivals: ((entry: RequestLogEntry) => void)[] = [];
 
   /** Records an arriving request; fill in `status` when it is answered. */
   start(entry: Omit<RequestLogEntry, "index" | "status">): RequestLogEntry {
     const logged: RequestLogEntry = { ...entry, index: this.nextIndex, status: null };
     this.nextIndex += 1;
     this.entries.push(logged);
+    const arrivals = this.arrivals;
+    this.arrivals = [];
+    for (const wake of arrivals) wake({ ...logged });
     return logged;
+  }
+
+  /** Resolves when the next API request arrives (before it is answered). */
+  nextArrival(): Promise<RequestLogEntry> {
+    return new Promise((resolve) => this.arrivals.push(resolve));
+  }
+
+  /** Sets the status of an answered (or reset) request and wakes whoever waits for it. */
+  finish(entry: RequestLogEntry, status: number): void {
+    entry.status = status;
+    for (const wake of this.waiters.get(entry.index) ?? []) wake({ ...entry });
+    this.waiters.delete(entry.index);
+  }
+
+  /** Resolves once the request with this index has been answered (or reset). */
+  settled(index: number): Promise<RequestLogEntry> {
+    const entry = this.entries.find((candidate) => candidate.index === index);
+    if (entry && entry.status !== null) return Promise.resolve({ ...entry });
+    return new Promise((resolve) => this.waiters.set(index, [...(this.waiters.get(index) ?? []), resolve]));
   }
 
   /** Entries with `index >= since` (all by default), oldest first. */

@@ -11,6 +11,7 @@ import { describePrincipal, principalOf } from "./principal-of";
 import { readTargets } from "./read-targets";
 import { ReconcileApi, reconcile } from "./reconcile";
 import { resolveRole } from "./resolve-role";
+import { KeyedLock } from "./keyed-lock";
 import { describeTarget } from "./target-ref";
 import { validateInputs } from "./validate-inputs";
 
@@ -30,8 +31,23 @@ function isGone(err: unknown): boolean {
   return err instanceof OktaApiError && err.status === 404;
 }
 
+/** Okta's answer to removing a role's last target (the code is not documented; the status is). */
+function isLastTargetRefusal(err: unknown): boolean {
+  return err instanceof OktaApiError && err.status === 400;
+}
+
+/** Writes to one role assignment are serialized across all bindings this process serves. */
+function roleKey(p: { kind: string; id: string }, roleAssignmentId: string): string {
+  return `${p.kind}/${p.id}/${roleAssignmentId}`;
+}
+
+/** How often delete re-reads and re-plans after losing a race for the last target. */
+const DELETE_ATTEMPTS = 3;
+
 /** Implements check, diff, create, read, update and delete for the three bindings. */
 export class BindingProvider implements pulumi.dynamic.ResourceProvider<BindingInputs, BindingOutputs> {
+  private readonly lock = new KeyedLock();
+
   constructor(private readonly deps: BindingProviderDeps) {}
 
   async check(_olds: BindingInputs, news: BindingInputs): Promise<pulumi.dynamic.CheckResult<BindingInputs>> {
@@ -70,33 +86,58 @@ export class BindingProvider implements pulumi.dynamic.ResourceProvider<BindingI
   }
 
   async delete(_id: string, props: BindingOutputs): Promise<void> {
-    const api = this.deps.api();
     const principal = principalOf(props);
-    const who = describePrincipal(principal);
     try {
-      const observed = await readTargets(api, principal, props.roleAssignmentId, props.kind);
-      const lastTarget = props.lastTarget ?? "retain";
-      const dp = planDelete({ kind: props.kind, targets: desiredRefs(props, props.kind), actual: observed.actual, lastTarget });
-      if (dp.refused) {
-        throw new Error(
-          `refusing to delete: ${dp.refused.map(describeTarget).join(", ")} ${dp.refused.length > 1 ? "are" : "is"} the last ` +
-            `target(s) of ${props.roleType} on ${who}, and Okta would then apply the role to ALL ` +
-            `${props.kind === "group" ? "groups" : "apps"}. lastTarget is "fail". Add another target first, set ` +
-            `lastTarget: "retain" to keep one, or "unassignRole" to remove the role assignment itself.`,
-        );
-      }
-      await applyOperations(api, principal, props.roleAssignmentId, dp.operations);
-      if (dp.retained) {
-        this.deps.warn(
-          `kept ${describeTarget(dp.retained)} on ${props.roleType} of ${who}: it is the role's last target, and removing it ` +
-            `would widen the role to ALL ${props.kind === "group" ? "groups" : "apps"}. The role stays narrowly scoped. ` +
-            `To remove the role itself, set lastTarget: "unassignRole" before destroying.`,
-        );
-      }
+      await this.lock.run(roleKey(principal, props.roleAssignmentId), () => this.removeTargets(props));
     } catch (err) {
       if (isGone(err)) return; // role assignment or principal already gone: nothing left to remove
       throw err;
     }
+  }
+
+  /**
+   * Removes the binding's targets under the lastTarget policy. Another writer
+   * (another stack, a person) can remove targets between our read and our
+   * write; Okta then refuses our last removal with 400, and we read and plan again.
+   */
+  private async removeTargets(props: BindingOutputs): Promise<void> {
+    const api = this.deps.api();
+    const principal = principalOf(props);
+    for (let attempt = 1; ; attempt++) {
+      const observed = await readTargets(api, principal, props.roleAssignmentId, props.kind);
+      const dp = planDelete({
+        kind: props.kind,
+        targets: desiredRefs(props, props.kind),
+        actual: observed.actual,
+        lastTarget: props.lastTarget ?? "retain",
+      });
+      if (dp.refused) throw new Error(this.refusal(props, dp.refused.map(describeTarget)));
+      try {
+        await applyOperations(api, principal, props.roleAssignmentId, dp.operations);
+      } catch (err) {
+        if (isLastTargetRefusal(err) && attempt < DELETE_ATTEMPTS) continue;
+        throw err;
+      }
+      if (dp.retained) this.deps.warn(this.retention(props, describeTarget(dp.retained)));
+      return;
+    }
+  }
+
+  private refusal(props: BindingOutputs, targets: string[]): string {
+    return (
+      `refusing to delete: ${targets.join(", ")} ${targets.length > 1 ? "are" : "is"} the last ` +
+      `target(s) of ${props.roleType} on ${describePrincipal(principalOf(props))}, and Okta would then apply the role to ALL ` +
+      `${props.kind === "group" ? "groups" : "apps"}. lastTarget is "fail". Add another target first, set ` +
+      `lastTarget: "retain" to keep one, or "unassignRole" to remove the role assignment itself.`
+    );
+  }
+
+  private retention(props: BindingOutputs, target: string): string {
+    return (
+      `kept ${target} on ${props.roleType} of ${describePrincipal(principalOf(props))}: it is the role's last target, and removing it ` +
+      `would widen the role to ALL ${props.kind === "group" ? "groups" : "apps"}. The role stays narrowly scoped. ` +
+      `To remove the role itself, set lastTarget: "unassignRole" before destroying.`
+    );
   }
 
   private async apply(
@@ -108,14 +149,14 @@ export class BindingProvider implements pulumi.dynamic.ResourceProvider<BindingI
     const principal = principalOf(inputs);
     const role = knownRole ?? (await resolveRole(api, principal, inputs, inputs.kind));
     const desired = desiredRefs(inputs, inputs.kind);
-    const observed = await reconcile(api, {
+    const observed = await this.lock.run(roleKey(principal, role.id), () => reconcile(api, {
       principal,
       roleAssignmentId: role.id,
       kind: inputs.kind,
       mode: inputs.mode ?? "authoritative",
       desired,
       owned,
-    });
+    }));
     return buildOutputs(inputs, principal, role, managedRefs(inputs, observed, [...owned, ...desired]), observed.summaries);
   }
 }

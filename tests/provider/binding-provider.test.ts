@@ -144,6 +144,38 @@ describe("deleting a binding never widens the role", () => {
     expect(warnings).toEqual([]);
   });
 
+  it("serializes two bindings deleting from one role at once, so the second keeps the last target", async () => {
+    const a = await created({ kind: "group", userId: ORG.alice, roleType: "HELP_DESK_ADMIN", groupIds: [ORG.emea], mode: "additive" });
+    const b = await created({ kind: "group", userId: ORG.alice, roleType: "HELP_DESK_ADMIN", groupIds: [ORG.apac], mode: "additive" });
+    await Promise.all([provider.delete("a", a), provider.delete("b", b)]);
+    expect(await groupIds(alice, ORG.HELP_DESK_ADMIN)).toEqual([ORG.apac]);
+    expect(warnings).toHaveLength(1);
+  });
+
+  it("reads and plans again when another writer takes the role's other targets mid-delete", async () => {
+    const a = await created({ kind: "group", userId: ORG.alice, roleType: "HELP_DESK_ADMIN", groupIds: [ORG.emea], mode: "additive" });
+    await client.assignGroupTarget(alice, ORG.HELP_DESK_ADMIN, ORG.apac);
+    let raced = false;
+    const racing = new Proxy(client, {
+      get(target, prop, receiver) {
+        if (prop !== "removeGroupTarget" || raced) {
+          const v = Reflect.get(target, prop, receiver);
+          return typeof v === "function" ? v.bind(target) : v;
+        }
+        return async (...args: Parameters<OktaClient["removeGroupTarget"]>) => {
+          raced = true;
+          await target.removeGroupTarget(alice, ORG.HELP_DESK_ADMIN, ORG.apac); // someone else, just before us
+          return target.removeGroupTarget(...args);
+        };
+      },
+    });
+    const racy = new BindingProvider({ api: () => racing, warn: (m) => warnings.push(m) });
+    await racy.delete("a", a);
+    expect(raced).toBe(true);
+    expect(await groupIds(alice, ORG.HELP_DESK_ADMIN)).toEqual([ORG.emea]);
+    expect(warnings.join("\n")).toMatch(/kept group 00gemea/);
+  });
+
   it("counts an already deleted role assignment as deleted", async () => {
     const olds = await created(inputs("retain"));
     await client.unassignRole(alice, ORG.HELP_DESK_ADMIN);

@@ -6,8 +6,10 @@ import { DEMO_ORG_SEED_PATH } from "./seed/load-seed";
 /** The usage text printed by --help. */
 export const USAGE = `Usage: pulumi-okta-role-targets-emulator [options]
 
-A local Okta org for tests and demos. Listens on 127.0.0.1 only and prints
-OKTA_EMULATOR_URL=http://127.0.0.1:<port> on stdout when ready.
+A local Okta org for tests and demos. Listens on 127.0.0.1 only and, when
+ready, prints one line on stdout:
+
+    OKTA_EMULATOR_URL=http://127.0.0.1:<port>
 
 Options:
   --port N          port to listen on; 0 picks a free port (default 0)

@@ -85,6 +85,8 @@ function settingsOf(name: string, given: JsonObject): JsonObject {
 }
 
 function appSettingsOf(name: string, given: JsonObject): JsonObject {
+  // A bookmark is nothing but its URL; Okta refuses one without it.
+  if (name === "bookmark") requiredString(given, "url");
   if (name !== "template_swa") return { ...given };
   const { usernameField = null, buttonField = null, passwordField = null, url = null } = given;
   return { loginUrlRegex: null, usernameField, redirectUrl: null, buttonField, checkbox: null, passwordField, url, ...given };

@@ -102,6 +102,11 @@ describe("apps", () => {
     expectStatus(await ctx.api("GET", `/oauth2/v1/clients/${app.id}/roles`), 200);
   });
 
+  it("refuses a bookmark app without a URL", async () => {
+    const response = expectStatus(await ctx.api("POST", "/api/v1/apps", { name: "bookmark", label: "No URL" }), 400);
+    expect(response.body.errorSummary).toBe("Api validation failed: url");
+  });
+
   it("refuses an app name that is not in the OIN catalog", async () => {
     const response = expectStatus(await ctx.api("POST", "/api/v1/apps", { name: "not_an_oin_app", label: "x" }), 400);
     expect(response.body.errorSummary).toBe("Api validation failed: name");

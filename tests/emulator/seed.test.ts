@@ -68,7 +68,7 @@ describe("seed references", () => {
     ["two objects with one ref", { groups: [{ ref: "x", profile: { name: "a" } }, { ref: "x", profile: { name: "b" } }] }, "groups[1].ref: 'x' is used twice"],
     ["an ambiguous natural name", { users: [{ profile: person("sam@example.com") }, { profile: person("sam@example.org") }], roleAssignments: [{ principal: { user: "@sam" }, type: "APP_ADMIN" }] }, "more than one object"],
     ["two principals in one assignment", { users: [{ ref: "u", profile: person("u@example.com") }], groups: [{ ref: "g", profile: { name: "g" } }], roleAssignments: [{ principal: { user: "@u", group: "@g" }, type: "APP_ADMIN" }] }, "set exactly one of user, group, client"],
-    ["a role for a non-service client", { apps: [{ ref: "b", name: "bookmark", label: "b" }], roleAssignments: [{ principal: { client: "@b" }, type: "APP_ADMIN" }] }, "roleAssignments[0]: Admin roles can only be assigned"],
+    ["a role for a non-service client", { apps: [{ ref: "b", name: "slack", label: "b" }], roleAssignments: [{ principal: { client: "@b" }, type: "APP_ADMIN" }] }, "roleAssignments[0]: Admin roles can only be assigned"],
     ["an app outside the OIN catalog", { apps: [{ name: "myapp", label: "m" }] }, "apps[0]: Api validation failed: name"],
   ])("refuses a seed with %s, naming the entry", async (_what, seed, message) => {
     const starting = startEmulator({ seed: seed as EmulatorSeed });

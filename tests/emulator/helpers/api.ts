@@ -8,14 +8,13 @@ export interface ApiResponse {
   body: any;
 }
 
-/** Calls the emulator. `auth` is the whole Authorization value, or null to send none. */
+/** Calls the emulator; `headers` override the bound Authorization. */
 export type Api = (method: string, path: string, body?: unknown, headers?: Record<string, string>) => Promise<ApiResponse>;
 
-/** An Api bound to a base URL and an Authorization header (default: the emulator's SSWS token). */
+/** An Api bound to a base URL and an Authorization value (default: the emulator's SSWS token; null sends none). */
 export function apiFor(baseUrl: string, auth: string | null = "SSWS emulator-token"): Api {
   return async (method, path, body, headers = {}) => {
-    const sent: Record<string, string> = { accept: "application/json", ...headers };
-    if (auth !== null) sent.authorization = auth;
+    const sent: Record<string, string> = { accept: "application/json", ...(auth === null ? {} : { authorization: auth }), ...headers };
     if (body !== undefined) sent["content-type"] = "application/json";
     const response = await fetch(baseUrl + path, { method, headers: sent, body: body === undefined ? undefined : JSON.stringify(body) });
     const text = await response.text();

@@ -16,7 +16,8 @@ export async function createGroup(api: Api, name = `group${++counter}`): Promise
 
 /** Creates an app instance of an OIN catalog app and returns its id. */
 export async function createApp(api: Api, name: string, label = `${name} ${++counter}`): Promise<string> {
-  return expectStatus(await api("POST", "/api/v1/apps?activate=true", { name, label }), 200).body.id;
+  const settings = { app: { url: "https://apps.example.com/" } };
+  return expectStatus(await api("POST", "/api/v1/apps?activate=true", { name, label, settings }), 200).body.id;
 }
 
 /** Creates an OAuth service app (client_credentials) and returns its id, which is its client_id. */

@@ -31,14 +31,14 @@ export class AppInstanceTargetBinding extends pulumi.dynamic.Resource {
   declare readonly roleAssignmentId: pulumi.Output<string>;
   /** The role's type (APP_ADMIN). */
   declare readonly roleType: pulumi.Output<string>;
-  /** The app instance targets as Okta reports them (sorted by id). */
+  /** The app instance targets as Okta reports them: declared ones in the program's order, then any others. */
   declare readonly apps: pulumi.Output<{ appName: string; appId: string }[]>;
   /** The app instance targets with their labels. */
   declare readonly targets: pulumi.Output<BindingTargetSummary[]>;
-  /** The ownership mode in force. */
-  declare readonly mode: pulumi.Output<BindingModeArg>;
-  /** The last-target policy in force. */
-  declare readonly lastTarget: pulumi.Output<LastTargetArg>;
+  /** The ownership mode as set; unset means `authoritative`. */
+  declare readonly mode: pulumi.Output<BindingModeArg | undefined>;
+  /** The last-target policy as set; unset means `retain`. */
+  declare readonly lastTarget: pulumi.Output<LastTargetArg | undefined>;
 
   /** Declares the app instance targets of one APP_ADMIN role assignment. */
   constructor(name: string, args: AppInstanceTargetBindingArgs, opts?: pulumi.CustomResourceOptions) {

@@ -24,14 +24,14 @@ export class AppTargetBinding extends pulumi.dynamic.Resource {
   declare readonly roleAssignmentId: pulumi.Output<string>;
   /** The role's type (APP_ADMIN). */
   declare readonly roleType: pulumi.Output<string>;
-  /** The catalog app targets as Okta reports them (sorted). */
+  /** The catalog app targets as Okta reports them: declared ones in the program's order, then any others. */
   declare readonly appNames: pulumi.Output<string[]>;
   /** The catalog app targets with their display names. */
   declare readonly targets: pulumi.Output<BindingTargetSummary[]>;
-  /** The ownership mode in force. */
-  declare readonly mode: pulumi.Output<BindingModeArg>;
-  /** The last-target policy in force. */
-  declare readonly lastTarget: pulumi.Output<LastTargetArg>;
+  /** The ownership mode as set; unset means `authoritative`. */
+  declare readonly mode: pulumi.Output<BindingModeArg | undefined>;
+  /** The last-target policy as set; unset means `retain`. */
+  declare readonly lastTarget: pulumi.Output<LastTargetArg | undefined>;
 
   /** Declares the catalog app targets of one APP_ADMIN role assignment. */
   constructor(name: string, args: AppTargetBindingArgs, opts?: pulumi.CustomResourceOptions) {

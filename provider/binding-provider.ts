@@ -23,6 +23,15 @@ export interface BindingProviderDeps {
   warn(message: string): void;
 }
 
+/** The inputs a program with these outputs would have set: no resolved-only fields. */
+function inputsFromOutputs(o: BindingOutputs): BindingInputs {
+  const { principalType: _t, principalId: _i, targets: _g, roleSelector, ...rest } = o;
+  const inputs: BindingInputs = { ...rest };
+  if (roleSelector === "roleAssignmentId") delete inputs.roleType;
+  else delete inputs.roleAssignmentId;
+  return inputs;
+}
+
 function bindingId(o: BindingOutputs): string {
   return `${o.kind}:${o.principalType}:${o.principalId}:${o.roleAssignmentId}`;
 }
@@ -77,7 +86,7 @@ export class BindingProvider implements pulumi.dynamic.ResourceProvider<BindingI
       const observed = await readTargets(this.deps.api(), principal, props.roleAssignmentId, props.kind);
       const managed = managedRefs(props, observed, desiredRefs(props, props.kind));
       const outs = buildOutputs(props, principal, { id: props.roleAssignmentId, type: props.roleType }, managed, observed.summaries);
-      const { principalType: _t, principalId: _i, targets: _g, ...inputs } = outs;
+      const inputs = inputsFromOutputs(outs);
       return { id, props: outs, inputs: inputs as BindingOutputs };
     } catch (err) {
       if (isGone(err)) return { id: "" };

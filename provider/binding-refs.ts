@@ -1,6 +1,6 @@
 // Converts between a binding's declared sets and the planner's target refs.
 import { AppInstance, BindingInputs } from "./binding-types";
-import { TargetKind, TargetRef, sortRefs } from "./target-ref";
+import { TargetKind, TargetRef, sortRefs, targetKey } from "./target-ref";
 
 /** The binding's declared targets as refs. */
 export function desiredRefs(inputs: BindingInputs, kind: TargetKind): TargetRef[] {
@@ -14,12 +14,18 @@ export function desiredRefs(inputs: BindingInputs, kind: TargetKind): TargetRef[
   }
 }
 
-/** Writes refs back into the binding's set field, sorted. */
+/**
+ * Writes refs back into the binding's set field: declared targets in the order
+ * the program lists them (so diffs show only real changes), then any others sorted.
+ */
 export function setFieldOf(
   refs: readonly TargetRef[],
   kind: TargetKind,
+  declaredOrder: readonly TargetRef[] = [],
 ): { groupIds: string[] } | { appNames: string[] } | { apps: AppInstance[] } {
-  const sorted = sortRefs(refs);
+  const rank = new Map(declaredOrder.map((r, i) => [targetKey(r), i]));
+  const declared = refs.filter((r) => rank.has(targetKey(r))).sort((a, b) => rank.get(targetKey(a))! - rank.get(targetKey(b))!);
+  const sorted = [...declared, ...sortRefs(refs.filter((r) => !rank.has(targetKey(r))))];
   switch (kind) {
     case "group":
       return { groupIds: sorted.flatMap((r) => (r.kind === "group" ? [r.groupId] : [])) };

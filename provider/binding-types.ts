@@ -43,7 +43,7 @@ export interface BindingOutputs extends BindingInputs {
   principalId: string;
   roleAssignmentId: string;
   roleType: string;
-  mode: BindingMode;
-  lastTarget: LastTargetPolicy;
+  /** Which of roleType / roleAssignmentId the program set, so refresh can hand back the same inputs. */
+  roleSelector?: "roleType" | "roleAssignmentId";
   targets: TargetSummary[];
 }

@@ -1,7 +1,7 @@
 // Builds a binding's outputs from its inputs and the targets Okta reports.
 import { RoleAssignment, Principal } from "../sdk/types";
 import { BindingInputs, BindingOutputs, TargetSummary } from "./binding-types";
-import { setFieldOf } from "./binding-refs";
+import { desiredRefs, setFieldOf } from "./binding-refs";
 import { ObservedTargets } from "./read-targets";
 import { TargetRef, actualOfKind, targetKey } from "./target-ref";
 
@@ -21,10 +21,11 @@ export function buildOutputs(
   inputs: BindingInputs,
   principal: Principal,
   role: Pick<RoleAssignment, "id" | "type">,
+  // (roleSelector below remembers which of roleType / roleAssignmentId the program set)
   managed: readonly TargetRef[],
   summaries: ReadonlyMap<string, TargetSummary>,
 ): BindingOutputs {
-  const set = setFieldOf(managed, inputs.kind);
+  const set = setFieldOf(managed, inputs.kind, desiredRefs(inputs, inputs.kind));
   const ordered = "groupIds" in set ? set.groupIds : "appNames" in set ? set.appNames : set.apps.map((a) => a.appId);
   const targets = ordered.map((key) => summaries.get(key) ?? { ...(inputs.kind === "catalogApp" ? {} : { id: key }), name: key, displayName: key });
   return {
@@ -34,8 +35,10 @@ export function buildOutputs(
     principalId: principal.id,
     roleAssignmentId: role.id,
     roleType: role.type,
-    mode: inputs.mode ?? "authoritative",
-    lastTarget: inputs.lastTarget ?? "retain",
+    // As the program set them (unset means authoritative / retain), so refresh adds no noise.
+    mode: inputs.mode,
+    lastTarget: inputs.lastTarget,
+    roleSelector: inputs.roleAssignmentId !== undefined && inputs.roleType === undefined ? "roleAssignmentId" : "roleType",
     targets,
   };
 }

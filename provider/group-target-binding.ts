@@ -23,14 +23,14 @@ export class GroupTargetBinding extends pulumi.dynamic.Resource {
   declare readonly roleAssignmentId: pulumi.Output<string>;
   /** The role's type. */
   declare readonly roleType: pulumi.Output<string>;
-  /** The group targets as Okta reports them (sorted). */
+  /** The group targets as Okta reports them: declared ones in the program's order, then any others. */
   declare readonly groupIds: pulumi.Output<string[]>;
   /** The group targets with their names. */
   declare readonly targets: pulumi.Output<BindingTargetSummary[]>;
-  /** The ownership mode in force. */
-  declare readonly mode: pulumi.Output<BindingModeArg>;
-  /** The last-target policy in force. */
-  declare readonly lastTarget: pulumi.Output<LastTargetArg>;
+  /** The ownership mode as set; unset means `authoritative`. */
+  declare readonly mode: pulumi.Output<BindingModeArg | undefined>;
+  /** The last-target policy as set; unset means `retain`. */
+  declare readonly lastTarget: pulumi.Output<LastTargetArg | undefined>;
 
   /** Declares the group targets of one role assignment. */
   constructor(name: string, args: GroupTargetBindingArgs, opts?: pulumi.CustomResourceOptions) {

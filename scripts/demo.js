@@ -68,7 +68,7 @@ async function main() {
     await pulumi(["config", "set", "okta:orgUrl", emulator.url]);
     await pulumi(["config", "set", "--secret", "okta:apiToken", API_TOKEN]);
     for (const [key, value] of Object.entries(fixture.config)) {
-      await pulumi(["config", "set", "--path", `quickstart:${key}`, typeof value === "string" ? value : JSON.stringify(value), ...(typeof value === "string" ? [] : ["--plaintext"])]);
+      await pulumi(["config", "set", `quickstart:${key}`, typeof value === "string" ? value : JSON.stringify(value)]);
     }
     const up = await ui.withSpinner("pulumi up", () => pulumi(["up", "--yes", "--skip-preview"]));
     ui.indented(up.out, 30);

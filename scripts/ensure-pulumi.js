@@ -60,7 +60,7 @@ function log(quiet, message) {
 
 function goBuild(binDir, version, target, output, quiet) {
   const started = Date.now();
-  log(quiet, `building ${output} v${version} from Go modules (first run only; several minutes)...`);
+  log(quiet, `building ${output} v${version} from Go modules (minutes on a cold Go cache)...`);
   const env = {
     ...process.env,
     // go.sum pins every module hash; the checksum database is not reachable from every machine.
@@ -85,6 +85,12 @@ function goBuild(binDir, version, target, output, quiet) {
     );
   }
   log(quiet, `built ${output} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function sourceHash(files) {
+  const h = require("node:crypto").createHash("sha256");
+  for (const f of files) h.update(fs.readFileSync(f));
+  return h.digest("hex");
 }
 
 function checkWrapperPin(version) {
@@ -121,8 +127,12 @@ function ensurePulumi(options = {}) {
   if (versionOf(pulumiBin) !== `v${version}`) {
     goBuild(binDir, version, "github.com/pulumi/pulumi/pkg/v3/cmd/pulumi", "pulumi", quiet);
   }
-  if (!fs.existsSync(hostBin)) {
+  // The language host is this repo's own code: rebuild it whenever its source changes.
+  const hostStamp = path.join(binDir, "pulumi-language-nodejs.sha256");
+  const hostHash = sourceHash([path.join(wrapperDir, "language-nodejs", "main.go"), path.join(wrapperDir, "go.sum")]);
+  if (!fs.existsSync(hostBin) || !fs.existsSync(hostStamp) || fs.readFileSync(hostStamp, "utf8") !== hostHash) {
     goBuild(binDir, version, "./language-nodejs", "pulumi-language-nodejs", quiet);
+    fs.writeFileSync(hostStamp, hostHash);
   }
   // Beside the CLI the engine treats the dynamic-provider plugin as bundled
   // (no "using plugin from $PATH" warning on every run).

@@ -67,8 +67,8 @@ describe("the bindings on the real engine", () => {
     expect(await apps(itAdmins, ORG.APP_ADMIN)).toEqual([ORG.sfdc, ORG.wiki]);
     expect(await apps(alice, ORG.APP_ADMIN)).toEqual([ORG.wiki]);
     const out = up.outputs.bindings.value;
-    expect(out["alice-helpdesk"].targets.map((t: { name: string }) => t.name)).toEqual(["Sales APAC", "Sales EMEA"]);
-    expect(out["it-apps"].targets.map((t: { name: string }) => t.name)).toEqual(["Salesforce EU", "Wiki"]);
+    expect(out["alice-helpdesk"].targets.map((t: { name: string }) => t.name)).toEqual(["Sales EMEA", "Sales APAC"]);
+    expect(out["it-apps"].targets.map((t: { name: string }) => t.name)).toEqual(["Wiki", "Salesforce EU"]);
   });
 
   it("shows no changes when the same program is previewed again", async () => {

@@ -167,14 +167,23 @@ func (h *host) Run(ctx context.Context, req *pulumirpc.RunRequest) (*pulumirpc.R
 		return nil, err
 	}
 
-	cmd := exec.CommandContext(ctx, "node", args...)
+	opts := runtimeOptions(req.GetInfo())
+	cmd := exec.CommandContext(ctx, "node", append(opts.nodeArgs, args...)...)
 	cmd.Dir = req.GetPwd()
 	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
 	cmd.Env = append(os.Environ(),
 		"PULUMI_CONFIG="+string(config),
 		"PULUMI_CONFIG_SECRET_KEYS="+string(secretKeys),
-		"PULUMI_NODEJS_TYPESCRIPT=true",
+		"PULUMI_NODEJS_TYPESCRIPT="+strconv.FormatBool(opts.typescript),
 	)
+	if opts.tsconfig != "" {
+		// Like Pulumi's own host: relative to the project root (where Pulumi.yaml is).
+		root := req.GetInfo().GetRootDirectory()
+		if root == "" {
+			root = req.GetPwd()
+		}
+		cmd.Env = append(cmd.Env, "PULUMI_NODEJS_TSCONFIG_PATH="+filepath.Join(root, opts.tsconfig))
+	}
 	if err := cmd.Run(); err != nil {
 		var exitErr *exec.ExitError
 		if errors.As(err, &exitErr) {
@@ -186,6 +195,31 @@ func (h *host) Run(ctx context.Context, req *pulumirpc.RunRequest) (*pulumirpc.R
 		return &pulumirpc.RunResponse{Error: err.Error()}, nil
 	}
 	return &pulumirpc.RunResponse{}, nil
+}
+
+// options are the Pulumi.yaml `runtime.options` this host honours.
+type options struct {
+	typescript bool
+	tsconfig   string
+	nodeArgs   []string
+}
+
+func runtimeOptions(info *pulumirpc.ProgramInfo) options {
+	o := options{typescript: true}
+	if info == nil || info.GetOptions() == nil {
+		return o
+	}
+	m := info.GetOptions().AsMap()
+	if v, ok := m["typescript"].(bool); ok {
+		o.typescript = v
+	}
+	if v, ok := m["tsconfig"].(string); ok {
+		o.tsconfig = v
+	}
+	if v, ok := m["nodeargs"].(string); ok && v != "" {
+		o.nodeArgs = strings.Fields(v)
+	}
+	return o
 }
 
 // resolveRunner finds @pulumi/pulumi/cmd/run as the program itself would

@@ -47,6 +47,7 @@ async function main() {
   await ui.withSpinner("npm install and build", async () => ensureInstalled());
   const engine = await ui.withSpinner("Pulumi engine", async () => ensurePulumi({ quiet: true }));
   fs.rmSync(workDir, { recursive: true, force: true });
+  fs.rmSync(path.join(repoRoot, "Pulumi.demo.yaml"), { force: true });
   fs.mkdirSync(path.join(workDir, "state"), { recursive: true });
   const env = {
     ...engineEnv(engine),
@@ -102,6 +103,8 @@ async function main() {
   } finally {
     await emulator.close();
     fs.rmSync(workDir, { recursive: true, force: true });
+    fs.rmSync(path.join(repoRoot, "Pulumi.demo.yaml"), { force: true }); // the demo stack's config
+
   }
 }
 

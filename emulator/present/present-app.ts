@@ -3,8 +3,11 @@ import { ACCESS_POLICY_ID, DEFAULT_APP_LOGO, ENROLLMENT_POLICY_ID, ORG_ID } from
 import type { AppRecord } from "../domain/records";
 import { oktaTime } from "../domain/time";
 
-/** The Application JSON for /api/v1/apps responses. */
-export function presentApp(app: AppRecord, orgUrl: string): Record<string, unknown> {
+/**
+ * The Application JSON for /api/v1/apps responses. As in Okta, a client secret shows only in the
+ * answer to the create call (`revealSecret`), never when the app is read later.
+ */
+export function presentApp(app: AppRecord, orgUrl: string, revealSecret = false): Record<string, unknown> {
   const isOidc = app.name === "oidc_client";
   return {
     id: app.id,
@@ -18,7 +21,7 @@ export function presentApp(app: AppRecord, orgUrl: string): Record<string, unkno
     visibility: app.visibility,
     features: [],
     signOnMode: app.signOnMode,
-    credentials: app.credentials,
+    credentials: revealSecret ? app.credentials : withoutSecret(app.credentials),
     ...(isOidc ? { universalLogout: null } : {}),
     settings: app.settings,
     _links: appLinks(app, orgUrl, isOidc),
@@ -42,4 +45,11 @@ function appLinks(app: AppRecord, orgUrl: string, isOidc: boolean): Record<strin
   if (app.status === "ACTIVE") links.deactivate = { href: `${self}/lifecycle/deactivate` };
   else links.activate = { href: `${self}/lifecycle/activate` };
   return links;
+}
+
+function withoutSecret(credentials: Record<string, unknown>): Record<string, unknown> {
+  const client = credentials.oauthClient;
+  if (typeof client !== "object" || client === null || !("client_secret" in client)) return credentials;
+  const { client_secret: _secret, ...rest } = client as Record<string, unknown>;
+  return { ...credentials, oauthClient: rest };
 }

@@ -17,7 +17,7 @@ export function appRoutes(): Route[] {
   return [
     appRoute("POST", "/api/v1/apps", (ctx) => {
       const activate = booleanFlag(ctx.query.activate, "activate", true);
-      return json(200, presentApp(createApp(ctx.state, { body: ctx.body, activate }, ctx.now), ctx.orgUrl));
+      return json(200, presentApp(createApp(ctx.state, { body: ctx.body, activate }, ctx.now), ctx.orgUrl, true));
     }),
     appRoute("GET", "/api/v1/apps", (ctx) => {
       const apps = [...ctx.state.apps.values()]

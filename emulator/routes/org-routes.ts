@@ -7,6 +7,15 @@ import { presentCatalogApp } from "../present/present-catalog-app";
 import { appRoute, requireApp } from "./app-routes";
 import { json, type Route } from "./route";
 
+const ORG_SETTINGS = {
+  analyticsCollectionEnabled: false,
+  bugReportingEnabled: false,
+  omEnabled: false,
+  pssoEnabled: false,
+  desktopMFAEnabled: false,
+  itpEnabled: false,
+};
+
 /** /.well-known/okta-organization, /api/v1/catalog/apps and the internal idToken settings. */
 export function orgRoutes(): Route[] {
   return [
@@ -15,8 +24,7 @@ export function orgRoutes(): Route[] {
       path: "/.well-known/okta-organization",
       family: "org",
       access: "public",
-      handler: (ctx) =>
-        json(200, { id: ORG_ID, cell: "emulator", _links: { organization: { href: ctx.orgUrl } }, pipeline: "idx", settings: { analyticsCollectionEnabled: false, bugReportingEnabled: false, omEnabled: false } }),
+      handler: (ctx) => json(200, { id: ORG_ID, cell: "emulator", _links: { organization: { href: ctx.orgUrl } }, pipeline: "idx", settings: ORG_SETTINGS }),
     },
     appRoute("GET", "/api/v1/catalog/apps", (ctx) => json(200, catalogEntries().map((entry) => presentCatalogApp(entry, ctx.orgUrl)))),
     appRoute("GET", "/api/v1/catalog/apps/{appName}", (ctx) => {
@@ -26,8 +34,8 @@ export function orgRoutes(): Route[] {
     }),
     // Undocumented endpoints the Terraform provider calls when it creates OAuth apps.
     appRoute("GET", "/api/v1/internal/apps/{appId}/settings/oauth/idToken", (ctx) => {
-      requireApp(ctx);
-      return json(200, { issuer: ctx.orgUrl, orgUrl: null, customUrl: null, audience: null, issuerMode: "ORG_URL" });
+      const app = requireApp(ctx);
+      return json(200, { issuer: ctx.orgUrl, orgUrl: null, customUrl: null, audience: app.id, issuerMode: "ORG_URL" });
     }),
     appRoute("POST", "/api/v1/internal/apps/{appId}/settings/oauth/idToken", (ctx) => {
       requireApp(ctx);

@@ -102,6 +102,14 @@ describe("apps", () => {
     expectStatus(await ctx.api("GET", `/oauth2/v1/clients/${app.id}/roles`), 200);
   });
 
+  it("shows a client secret only in the answer to the create call, as Okta does", async () => {
+    const body = { name: "oidc_client", label: "secretive", settings: { oauthClient: { application_type: "service" } } };
+    const created = expectStatus(await ctx.api("POST", "/api/v1/apps", body), 200).body;
+    expect(created.credentials.oauthClient).toMatchObject({ token_endpoint_auth_method: "client_secret_basic", client_secret: expect.any(String) });
+    const read = expectStatus(await ctx.api("GET", `/api/v1/apps/${created.id}`), 200).body;
+    expect(read.credentials.oauthClient).not.toHaveProperty("client_secret");
+  });
+
   it("refuses a bookmark app without a URL", async () => {
     const response = expectStatus(await ctx.api("POST", "/api/v1/apps", { name: "bookmark", label: "No URL" }), 400);
     expect(response.body.errorSummary).toBe("Api validation failed: url");

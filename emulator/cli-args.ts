@@ -51,7 +51,10 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
   const windowSeconds = integer(values["rate-window"], "--rate-window", 1, Number.MAX_SAFE_INTEGER);
   for (const parsed of [port, limit, windowSeconds]) if (typeof parsed === "string") return { kind: "error", message: parsed };
   const options: EmulatorOptions = {
-    rateLimit: { limit: (limit as number | undefined) ?? DEFAULT_RATE_LIMIT.limit, windowSeconds: (windowSeconds as number | undefined) ?? DEFAULT_RATE_LIMIT.windowSeconds },
+    rateLimit: {
+      limit: (limit as number | undefined) ?? DEFAULT_RATE_LIMIT.limit,
+      windowSeconds: (windowSeconds as number | undefined) ?? DEFAULT_RATE_LIMIT.windowSeconds,
+    },
     logger: values.verbose === true,
   };
   if (port !== undefined) options.port = port as number;

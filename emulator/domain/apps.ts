@@ -33,7 +33,10 @@ export function createApp(state: EmulatorState, input: NewApp, now: number): App
     accessibility: { selfService: false, errorRedirectUrl: null, loginRedirectUrl: null, ...optionalObject(body, "accessibility") },
     visibility: visibilityOf(name, optionalObject(body, "visibility")),
     settings: settingsOf(name, optionalObject(body, "settings")),
-    credentials: name === "oidc_client" ? oauthCredentials(id, optionalObject(body, "credentials")) : plainCredentials(signOnMode, optionalObject(body, "credentials")),
+    credentials:
+      name === "oidc_client"
+        ? oauthCredentials(id, optionalObject(body, "credentials"))
+        : plainCredentials(signOnMode, optionalObject(body, "credentials")),
     grants: [],
     seq: state.nextSeq(),
   };

@@ -28,9 +28,17 @@ export async function authenticate(runtime: EmulatorRuntime, request: AuthReques
   }
   if (scheme !== "bearer" && scheme !== "dpop") throw invalidToken();
   const claims = await runtime.tokens.verify(credential, runtime.now());
-  const challenge = (error: string, description: string): Record<string, string> => ({
-    "www-authenticate": `${scheme === "dpop" ? "DPoP" : "Bearer"} authorization_uri="${request.orgUrl}/oauth2/v1/authorize", realm="${request.orgUrl}", scope="${scope}", error="${error}", error_description="${description}", resource="${request.path}"`,
-  });
+  const challenge = (error: string, description: string): Record<string, string> => {
+    const params = [
+      `authorization_uri="${request.orgUrl}/oauth2/v1/authorize"`,
+      `realm="${request.orgUrl}"`,
+      `scope="${scope}"`,
+      `error="${error}"`,
+      `error_description="${description}"`,
+      `resource="${request.path}"`,
+    ];
+    return { "www-authenticate": `${scheme === "dpop" ? "DPoP" : "Bearer"} ${params.join(", ")}` };
+  };
   if (!claims || !isLiveClient(runtime, claims)) throw invalidToken(challenge("invalid_token", "The access token is invalid."));
   if (scheme === "bearer" && claims.jkt) {
     throw invalidToken(challenge("invalid_token", "The access token is DPoP-bound; use the DPoP scheme with a DPoP proof."));

@@ -30,7 +30,8 @@ export function buildServer(runtime: EmulatorRuntime): FastifyInstance {
       control: route.access === "control",
       faultable: route.path.startsWith("/api/") || route.path.startsWith("/oauth2/v1/clients"),
     };
-    app.route({ method: route.method, url: toFastifyPath(route.path), config, handler: (request, reply) => serve(route, request, reply, runtime) });
+    const handler = (request: FastifyRequest, reply: FastifyReply): Promise<void> => serve(route, request, reply, runtime);
+    app.route({ method: route.method, url: toFastifyPath(route.path), config, handler });
   }
   return app;
 }
@@ -40,7 +41,8 @@ async function serve(route: Route, request: FastifyRequest, reply: FastifyReply,
   const url = new URL(request.url, orgUrl);
   const headers = headerStrings(request);
   if (typeof route.access === "object") {
-    await authenticate(runtime, { method: route.method, orgUrl, path: url.pathname, authorization: headers.authorization, dpop: headers.dpop }, route.access.scope);
+    const credentials = { authorization: headers.authorization, dpop: headers.dpop };
+    await authenticate(runtime, { method: route.method, orgUrl, path: url.pathname, ...credentials }, route.access.scope);
   }
   const result = await route.handler({
     runtime,

@@ -19,7 +19,8 @@ export function tokenRoutes(): Route[] {
 async function issueToken(ctx: RouteContext): Promise<RouteResult> {
   const form = formOf(ctx.body);
   if (form.grant_type !== "client_credentials") {
-    throw new OAuthError(400, "unsupported_grant_type", "The authorization grant type is not supported by the authorization server. Configured grant types: [client_credentials].");
+    const description = "The authorization grant type is not supported by the authorization server. Configured grant types: [client_credentials].";
+    throw new OAuthError(400, "unsupported_grant_type", description);
   }
   if (form.client_assertion_type !== JWT_BEARER || !form.client_assertion) {
     throw invalidClient("Client authentication requires client_assertion_type jwt-bearer and a client_assertion.");
@@ -57,7 +58,8 @@ async function dpopBinding(ctx: RouteContext, app: AppRecord, tokenUrl: string):
 function requestedScopes(raw: string | undefined, app: AppRecord): string[] {
   const scopes = (raw ?? "").split(" ").filter((scope) => scope !== "");
   if (scopes.length === 0) {
-    throw new OAuthError(400, "invalid_scope", "The authorization server resource does not have any configured default scopes, 'scope' must be provided.");
+    const description = "The authorization server resource does not have any configured default scopes, 'scope' must be provided.";
+    throw new OAuthError(400, "invalid_scope", description);
   }
   const unknown = scopes.filter((scope) => !(OKTA_SCOPES as readonly string[]).includes(scope));
   if (unknown.length > 0) {

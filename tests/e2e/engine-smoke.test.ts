@@ -2,6 +2,8 @@
 // the Node.js language host, the dynamic-provider plugin and the file backend.
 import { createProgram, TestProgram } from "../helpers/pulumi-program";
 
+jest.setTimeout(300_000);
+
 const program = `
 const pulumi = require("@pulumi/pulumi");
 const provider = {

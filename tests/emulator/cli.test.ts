@@ -3,9 +3,19 @@ import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { apiFor, expectStatus } from "./helpers/api";
-import { spawnCli, type CliProcess } from "./helpers/cli-process";
+import { buildCli, removeBuild, spawnCli as spawnBuilt, type CliProcess } from "./helpers/cli-process";
 
 const running: CliProcess[] = [];
+let build: string;
+const spawnCli = (args: string[]): CliProcess => spawnBuilt(build, args);
+
+beforeAll(() => {
+  build = buildCli();
+});
+
+afterAll(() => {
+  removeBuild(build);
+});
 
 afterEach(async () => {
   for (const cli of running.splice(0)) {
@@ -70,6 +80,16 @@ describe("the emulator CLI", () => {
     expectStatus(await api("GET", "/api/v1/groups"), 429);
   });
 
+  it("logs requests to stderr with --verbose, never the token, and still prints only the URL on stdout", async () => {
+    const { cli, url } = await start(["--verbose", "--api-token", "very-secret-token"]);
+    expectStatus(await apiFor(url, "SSWS very-secret-token")("GET", "/api/v1/groups?q=x"), 200);
+    cli.child.kill("SIGTERM");
+    expect(await cli.exited()).toBe(0);
+    expect(cli.stderr()).toContain("/api/v1/groups?q=x");
+    expect(cli.stderr()).not.toContain("very-secret-token");
+    expect(cli.stdout()).toBe(`OKTA_EMULATOR_URL=${url}\n`);
+  });
+
   it("prints usage and exits 0 with --help", async () => {
     const cli = spawnCli(["--help"]);
     running.push(cli);
@@ -101,5 +121,6 @@ describe("the emulator CLI", () => {
 
   it("starts with a node shebang so the bin entry runs as a command", () => {
     expect(readFileSync(join(__dirname, "..", "..", "emulator", "cli.ts"), "utf8").split("\n")[0]).toBe("#!/usr/bin/env node");
+    expect(readFileSync(join(build, "emulator", "cli.js"), "utf8").split("\n")[0]).toBe("#!/usr/bin/env node");
   });
 });

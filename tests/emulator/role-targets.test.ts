@@ -118,6 +118,26 @@ describe.each<Kind>(["user", "group", "client"])("role targets of a %s", (kind) 
     }
   });
 
+  it("answers 404 when unassigning a target that is not assigned, and E0000091 when listing the wrong kind", async () => {
+    const groupRole = await roleBase(kind, "USER_ADMIN");
+    const appRole = await roleBase(kind, "APP_ADMIN");
+    const [assigned, other] = [await createGroup(ctx.api), await createGroup(ctx.api)];
+    await put(`${groupRole}/targets/groups/${assigned}`);
+    expectStatus(await ctx.api("DELETE", `${groupRole}/targets/groups/${other}`), 404);
+    await put(`${appRole}/targets/catalog/apps/box`);
+    expectStatus(await ctx.api("DELETE", `${appRole}/targets/catalog/apps/slack`), 404);
+    expect(expectStatus(await ctx.api("GET", `${appRole}/targets/groups`), 400).body.errorCode).toBe("E0000091");
+    expect(expectStatus(await ctx.api("GET", `${groupRole}/targets/catalog/apps`), 400).body.errorCode).toBe("E0000091");
+  });
+
+  it("leaves an empty (unscoped) list when the only targeted group is deleted", async () => {
+    const role = await roleBase(kind, "HELP_DESK_ADMIN");
+    const only = await createGroup(ctx.api);
+    await put(`${role}/targets/groups/${only}`);
+    expectStatus(await ctx.api("DELETE", `/api/v1/groups/${only}`), 204);
+    expect(expectStatus(await ctx.api("GET", `${role}/targets/groups`), 200).body).toEqual([]);
+  });
+
   it("answers 404 for an instance target whose appName is not the app's key", async () => {
     const role = await roleBase(kind, "APP_ADMIN");
     const slack = await createApp(ctx.api, "slack");

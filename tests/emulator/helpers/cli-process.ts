@@ -1,8 +1,11 @@
-// Spawns the emulator CLI from source and waits (on events, not timers) for its output and exit.
+// Builds the emulator's JavaScript once, then spawns its CLI and waits (on events, not timers) for output and exit.
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import { join } from "node:path";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import ts from "typescript";
 
 const ROOT = join(__dirname, "..", "..", "..");
+const SOURCE = join(ROOT, "emulator");
 
 /** A CLI child with its collected output. */
 export interface CliProcess {
@@ -15,9 +18,32 @@ export interface CliProcess {
   exited(): Promise<number | string>;
 }
 
-/** Starts `node emulator/cli.ts <args>` through the TypeScript require hook. */
-export function spawnCli(args: string[]): CliProcess {
-  const child = spawn(process.execPath, ["-r", join(__dirname, "ts-register.js"), join(ROOT, "emulator", "cli.ts"), ...args], { cwd: ROOT });
+/**
+ * Transpiles emulator/ (and copies its JSON) into a scratch folder inside the repository, so the
+ * children find node_modules and start as fast as the built CLI. Returns the folder to remove.
+ */
+export function buildCli(): string {
+  const out = join(ROOT, ".work", `emulator-cli-test-${process.pid}`);
+  const walk = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+  for (const file of walk(SOURCE)) {
+    const target = join(out, "emulator", relative(SOURCE, file));
+    mkdirSync(dirname(target), { recursive: true });
+    if (file.endsWith(".json")) copyFileSync(file, target);
+    if (!file.endsWith(".ts")) continue;
+    const compilerOptions = { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true };
+    writeFileSync(target.replace(/\.ts$/, ".js"), ts.transpileModule(readFileSync(file, "utf8"), { fileName: file, compilerOptions }).outputText);
+  }
+  return out;
+}
+
+/** Removes a folder made by buildCli. */
+export function removeBuild(folder: string): void {
+  rmSync(folder, { recursive: true, force: true });
+}
+
+/** Starts `node <build>/emulator/cli.js <args>`. */
+export function spawnCli(build: string, args: string[]): CliProcess {
+  const child = spawn(process.execPath, [join(build, "emulator", "cli.js"), ...args], { cwd: ROOT });
   let out = "";
   let err = "";
   child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));

@@ -28,7 +28,7 @@ export function buildOutputs(
   const set = setFieldOf(managed, inputs.kind, desiredRefs(inputs, inputs.kind));
   const ordered = "groupIds" in set ? set.groupIds : "appNames" in set ? set.appNames : set.apps.map((a) => a.appId);
   const targets = ordered.map((key) => summaries.get(key) ?? { ...(inputs.kind === "catalogApp" ? {} : { id: key }), name: key, displayName: key });
-  return {
+  const outs: BindingOutputs = {
     ...inputs,
     ...set,
     principalType: principal.kind,
@@ -41,4 +41,7 @@ export function buildOutputs(
     roleSelector: inputs.roleAssignmentId !== undefined && inputs.roleType === undefined ? "roleAssignmentId" : "roleType",
     targets,
   };
+  // The engine's protobuf Struct refuses undefined values.
+  for (const key of Object.keys(outs) as (keyof BindingOutputs)[]) if (outs[key] === undefined) delete outs[key];
+  return outs;
 }

@@ -62,3 +62,13 @@ describe("diffBinding", () => {
     expect(diffBinding(o, { ...same, apps: [{ appName: "bookmark", appId: "0oa2" }] }).changes).toBe(true);
   });
 });
+
+describe("buildOutputs", () => {
+  it("leaves out unset optional fields, which the engine's protobuf Struct cannot carry", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { buildOutputs } = require("../../../provider/build-outputs") as typeof import("../../../provider/build-outputs");
+    const outs = buildOutputs(news, { kind: "user", id: "00u1" }, { id: "JBCUYUC7IRCVGS27IFCE2SKO", type: "HELP_DESK_ADMIN" }, [], new Map());
+    expect(Object.entries(outs).filter(([, v]) => v === undefined)).toEqual([]);
+    expect(outs).not.toHaveProperty("mode");
+  });
+});

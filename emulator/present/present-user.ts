@@ -32,22 +32,13 @@ function userLinks(user: UserRecord, orgUrl: string): Record<string, unknown> {
   if (user.status === "STAGED" || user.status === "DEPROVISIONED") {
     return { schema, activate: action("activate"), self: { href: self }, type };
   }
-  if (user.status === "PROVISIONED") {
-    return {
-      suspend: action("suspend"),
-      schema,
-      resetPassword: action("reset_password"),
-      reactivate: action("reactivate"),
-      self: { href: self },
-      type,
-      deactivate: action("deactivate"),
-    };
-  }
+  // Live traffic lists the links in this order; PROVISIONED users may be reactivated, ACTIVE ones expired.
+  const statusLink = user.status === "PROVISIONED" ? { reactivate: action("reactivate") } : { expirePassword: action("expire_password") };
   return {
     suspend: action("suspend"),
     schema,
     resetPassword: action("reset_password"),
-    expirePassword: action("expire_password"),
+    ...statusLink,
     self: { href: self },
     type,
     deactivate: action("deactivate"),

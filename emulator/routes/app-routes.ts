@@ -2,15 +2,14 @@
 import { createApp, deleteApp, setAppStatus } from "../domain/apps";
 import type { AppRecord } from "../domain/records";
 import { notFound } from "../http/okta-error";
-import { oldestFirstKey, pageOf } from "../http/paging";
+import { oldestFirstKey } from "../http/paging";
+import { pagedList } from "./paged-list";
 import { presentApp } from "../present/present-app";
 import { booleanFlag, matchesQuery } from "./query-flags";
-import { json, noContent, scopeFor, type HttpMethod, type Route, type RouteContext } from "./route";
+import { apiRouteMaker, json, noContent, type Route, type RouteContext } from "./route";
 
 /** A route in the `apps` family with okta.apps.* scopes. */
-export function appRoute(method: HttpMethod, path: string, handler: Route["handler"]): Route {
-  return { method, path, family: "apps", access: scopeFor(method, "apps"), handler };
-}
+export const appRoute = apiRouteMaker("apps", "apps");
 
 /** /api/v1/apps routes. */
 export function appRoutes(): Route[] {
@@ -23,8 +22,7 @@ export function appRoutes(): Route[] {
       const apps = [...ctx.state.apps.values()]
         .filter((app) => matchesQuery(ctx.query.q, app.label, app.name))
         .sort((a, b) => a.seq - b.seq);
-      const page = pageOf(apps, (app) => oldestFirstKey(app.seq), ctx.orgUrl + ctx.path, ctx.query, { defaultLimit: 20, maxLimit: 200 });
-      return json(200, page.items.map((app) => presentApp(app, ctx.orgUrl)), { link: page.links });
+      return pagedList(ctx, apps, (app) => oldestFirstKey(app.seq), (app) => presentApp(app, ctx.orgUrl), { defaultLimit: 20, maxLimit: 200 });
     }),
     appRoute("GET", "/api/v1/apps/{appId}", (ctx) => json(200, presentApp(requireApp(ctx), ctx.orgUrl))),
     appRoute("DELETE", "/api/v1/apps/{appId}", (ctx) => {

@@ -2,27 +2,20 @@
 import { createGroup, replaceGroupProfile } from "../domain/groups";
 import type { GroupRecord } from "../domain/records";
 import { notFound } from "../http/okta-error";
-import { pageOf } from "../http/paging";
 import { presentGroup } from "../present/present-group";
+import { pagedList } from "./paged-list";
 import { matchesQuery } from "./query-flags";
-import { json, noContent, scopeFor, type HttpMethod, type Route, type RouteContext } from "./route";
+import { apiRouteMaker, json, noContent, type Route, type RouteContext } from "./route";
 
 /** /api/v1/groups routes. */
 export function groupRoutes(): Route[] {
-  const route = (method: HttpMethod, path: string, handler: Route["handler"]): Route => ({
-    method,
-    path,
-    family: "groups",
-    access: scopeFor(method, "groups"),
-    handler,
-  });
+  const route = apiRouteMaker("groups", "groups");
   return [
     route("POST", "/api/v1/groups", (ctx) => json(200, presentGroup(createGroup(ctx.state, ctx.body, ctx.now), ctx.orgUrl))),
     route("GET", "/api/v1/groups", (ctx) => {
       const groups = [...ctx.state.groups.values()].filter((group) => matchesQuery(ctx.query.q, group.profile.name));
       groups.sort((a, b) => (a.id < b.id ? -1 : 1));
-      const page = pageOf(groups, (group) => group.id, ctx.orgUrl + ctx.path, ctx.query, { defaultLimit: 200, maxLimit: 10000 });
-      return json(200, page.items.map((group) => presentGroup(group, ctx.orgUrl)), { link: page.links });
+      return pagedList(ctx, groups, (group) => group.id, (group) => presentGroup(group, ctx.orgUrl), { defaultLimit: 200, maxLimit: 10000 });
     }),
     route("GET", "/api/v1/groups/{groupId}", (ctx) => json(200, presentGroup(requireGroup(ctx), ctx.orgUrl))),
     route("PUT", "/api/v1/groups/{groupId}", (ctx) => {

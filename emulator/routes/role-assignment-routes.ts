@@ -3,9 +3,9 @@ import { assignRole } from "../domain/role-assignments";
 import { isObject } from "../domain/json-input";
 import { presentRoleAssignment } from "../present/present-role-assignment";
 import { PRINCIPAL_PATHS, requireAssignment, requirePrincipal, type PrincipalPath } from "./principal-paths";
-import { json, noContent, scopeFor, type Route } from "./route";
+import { apiRouteMaker, json, noContent, type Route } from "./route";
 
-const FAMILY = "role-assignments";
+const route = apiRouteMaker("role-assignments", "roles");
 
 /** GET/POST {base}/roles and GET/DELETE {base}/roles/{roleAssignmentId} for every principal kind. */
 export function roleAssignmentRoutes(): Route[] {
@@ -16,47 +16,22 @@ function routesFor(path: PrincipalPath): Route[] {
   const roles = `${path.base}/roles`;
   const one = `${roles}/{roleAssignmentId}`;
   return [
-    {
-      method: "GET",
-      path: roles,
-      family: FAMILY,
-      access: scopeFor("GET", "roles"),
-      handler: (ctx) => {
-        // Quirk from live traffic: an unknown group has no roles rather than a 404.
-        if (path.kind === "group" && !ctx.state.groups.has(ctx.params.groupId ?? "")) return json(200, []);
-        const principal = requirePrincipal(ctx, path);
-        // Role assignment lists are not paged and carry no Link header.
-        return json(200, ctx.state.assignmentsOf(principal).map((ra) => presentRoleAssignment(ra, ctx.orgUrl)));
-      },
-    },
-    {
-      method: "POST",
-      path: roles,
-      family: FAMILY,
-      access: scopeFor("POST", "roles"),
-      handler: (ctx) => {
-        const principal = requirePrincipal(ctx, path);
-        const type = isObject(ctx.body) ? ctx.body.type : undefined;
-        return json(201, presentRoleAssignment(assignRole(ctx.state, principal, type, ctx.now), ctx.orgUrl));
-      },
-    },
-    {
-      method: "GET",
-      path: one,
-      family: FAMILY,
-      access: scopeFor("GET", "roles"),
-      handler: (ctx) => json(200, presentRoleAssignment(requireAssignment(ctx, path), ctx.orgUrl)),
-    },
-    {
-      method: "DELETE",
-      path: one,
-      family: FAMILY,
-      access: scopeFor("DELETE", "roles"),
-      handler: (ctx) => {
-        const assignment = requireAssignment(ctx, path);
-        ctx.state.removeAssignment(assignment);
-        return noContent();
-      },
-    },
+    route("GET", roles, (ctx) => {
+      // Quirk from live traffic: an unknown group has no roles rather than a 404.
+      if (path.kind === "group" && !ctx.state.groups.has(ctx.params.groupId ?? "")) return json(200, []);
+      const principal = requirePrincipal(ctx, path);
+      // Role assignment lists are not paged and carry no Link header.
+      return json(200, ctx.state.assignmentsOf(principal).map((ra) => presentRoleAssignment(ra, ctx.orgUrl)));
+    }),
+    route("POST", roles, (ctx) => {
+      const principal = requirePrincipal(ctx, path);
+      const type = isObject(ctx.body) ? ctx.body.type : undefined;
+      return json(201, presentRoleAssignment(assignRole(ctx.state, principal, type, ctx.now), ctx.orgUrl));
+    }),
+    route("GET", one, (ctx) => json(200, presentRoleAssignment(requireAssignment(ctx, path), ctx.orgUrl))),
+    route("DELETE", one, (ctx) => {
+      ctx.state.removeAssignment(requireAssignment(ctx, path));
+      return noContent();
+    }),
   ];
 }

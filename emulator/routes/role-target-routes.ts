@@ -11,11 +11,12 @@ import {
   requireTargetKind,
   targetAllApps,
 } from "../domain/role-targets";
-import { newestFirstKey, pageOf, type PageOptions } from "../http/paging";
+import { newestFirstKey, type PageOptions } from "../http/paging";
 import { presentCatalogApp, presentInstanceTarget } from "../present/present-catalog-app";
 import { presentGroup } from "../present/present-group";
+import { pagedList } from "./paged-list";
 import { PRINCIPAL_PATHS, requireAssignment, type PrincipalPath } from "./principal-paths";
-import { json, noContent, scopeFor, type HttpMethod, type Route, type RouteContext } from "./route";
+import { apiRouteMaker, noContent, type HttpMethod, type Route, type RouteContext, type RouteResult } from "./route";
 
 const PAGING: PageOptions = { defaultLimit: 20, maxLimit: 200 };
 
@@ -49,50 +50,45 @@ function routesFor(path: PrincipalPath): Route[] {
   return routes;
 }
 
-function listRoute(path: PrincipalPath, url: string, list: (ctx: RouteContext, ra: RoleAssignmentRecord) => ReturnType<Route["handler"]>): Route {
-  return { method: "GET", path: url, family: "role-targets", access: scopeFor("GET", "roles"), handler: (ctx) => list(ctx, requireAssignment(ctx, path)) };
+const route = apiRouteMaker("role-targets", "roles");
+
+function listRoute(path: PrincipalPath, url: string, list: (ctx: RouteContext, ra: RoleAssignmentRecord) => RouteResult): Route {
+  return route("GET", url, (ctx) => list(ctx, requireAssignment(ctx, path)));
 }
 
 function changeRoute(path: PrincipalPath, method: HttpMethod, url: string, action: TargetAction): Route {
-  return {
-    method,
-    path: url,
-    family: "role-targets",
-    access: scopeFor(method, "roles"),
-    handler: (ctx) => {
-      action(ctx, requireAssignment(ctx, path));
-      return noContent();
-    },
-  };
+  return route(method, url, (ctx) => {
+    action(ctx, requireAssignment(ctx, path));
+    return noContent();
+  });
 }
 
-function listGroupTargets(ctx: RouteContext, ra: RoleAssignmentRecord): ReturnType<Route["handler"]> {
+function listGroupTargets(ctx: RouteContext, ra: RoleAssignmentRecord): RouteResult {
   requireTargetKind(ra, "groups");
   // Live traffic lists group targets in ascending id order.
-  const ids = [...ra.groupTargets].sort();
-  const page = pageOf(ids, (id) => id, ctx.orgUrl + ctx.path, ctx.query, PAGING);
-  const groups = page.items.flatMap((id) => {
-    const group = ctx.state.groups.get(id);
-    return group ? [presentGroup(group, ctx.orgUrl)] : [];
-  });
-  return json(200, groups, { link: page.links });
+  const groups = [...ra.groupTargets].sort().flatMap((id) => ctx.state.groups.get(id) ?? []);
+  return pagedList(ctx, groups, (group) => group.id, (group) => presentGroup(group, ctx.orgUrl), PAGING);
 }
 
-function listAppTargets(ctx: RouteContext, ra: RoleAssignmentRecord): ReturnType<Route["handler"]> {
+function listAppTargets(ctx: RouteContext, ra: RoleAssignmentRecord): RouteResult {
   requireTargetKind(ra, "apps");
   // Newest first, as the one recorded multi-item list shows.
-  const ordered = [...ra.appTargets].sort((a, b) => b.seq - a.seq);
-  const page = pageOf(ordered, (target) => newestFirstKey(target.seq), ctx.orgUrl + ctx.path, ctx.query, PAGING);
-  return json(200, page.items.flatMap((target) => presentAppTarget(ctx, target)), { link: page.links });
+  const rendered = [...ra.appTargets]
+    .sort((a, b) => b.seq - a.seq)
+    .flatMap((target) => {
+      const body = renderAppTarget(ctx, target);
+      return body ? [{ seq: target.seq, body }] : [];
+    });
+  return pagedList(ctx, rendered, (item) => newestFirstKey(item.seq), (item) => item.body, PAGING);
 }
 
-function presentAppTarget(ctx: RouteContext, target: AppTarget): Record<string, unknown>[] {
+function renderAppTarget(ctx: RouteContext, target: AppTarget): Record<string, unknown> | undefined {
   if (target.kind === "instance") {
     const app = ctx.state.apps.get(target.appId);
-    return app ? [presentInstanceTarget(app, ctx.orgUrl)] : [];
+    return app && presentInstanceTarget(app, ctx.orgUrl);
   }
   const entry = catalogEntry(target.appName);
-  return entry ? [presentCatalogApp(entry, ctx.orgUrl)] : [];
+  return entry && presentCatalogApp(entry, ctx.orgUrl);
 }
 
 function param(ctx: RouteContext, name: string): string {

@@ -55,7 +55,15 @@ export function noContent(): RouteResult {
   return { status: 204 };
 }
 
+/** The Okta scope families (`okta.<family>.read` / `.manage`). */
+export type ScopeFamily = "roles" | "users" | "groups" | "apps";
+
 /** The `read` or `manage` variant of an Okta scope family for a method: GET reads, the rest manage. */
-export function scopeFor(method: HttpMethod, family: "roles" | "users" | "groups" | "apps"): { scope: string } {
+export function scopeFor(method: HttpMethod, family: ScopeFamily): { scope: string } {
   return { scope: `okta.${family}.${method === "GET" ? "read" : "manage"}` };
+}
+
+/** A maker of API routes in one rate-limit family whose scope follows the method. */
+export function apiRouteMaker(family: string, scopes: ScopeFamily): (method: HttpMethod, path: string, handler: Route["handler"]) => Route {
+  return (method, path, handler) => ({ method, path, family, access: scopeFor(method, scopes), handler });
 }

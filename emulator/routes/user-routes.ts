@@ -2,20 +2,15 @@
 import { activateUser, createUser, deactivateUser, deleteOrDeactivateUser } from "../domain/users";
 import type { UserRecord } from "../domain/records";
 import { notFound } from "../http/okta-error";
-import { oldestFirstKey, pageOf } from "../http/paging";
+import { oldestFirstKey } from "../http/paging";
+import { pagedList } from "./paged-list";
 import { presentUser } from "../present/present-user";
 import { booleanFlag, matchesQuery } from "./query-flags";
-import { json, noContent, scopeFor, type HttpMethod, type Route, type RouteContext } from "./route";
+import { apiRouteMaker, json, noContent, type Route, type RouteContext } from "./route";
 
 /** /api/v1/users routes. */
 export function userRoutes(): Route[] {
-  const route = (method: HttpMethod, path: string, handler: Route["handler"]): Route => ({
-    method,
-    path,
-    family: "users",
-    access: scopeFor(method, "users"),
-    handler,
-  });
+  const route = apiRouteMaker("users", "users");
   return [
     route("POST", "/api/v1/users", (ctx) => {
       const activate = booleanFlag(ctx.query.activate, "activate", true);
@@ -25,8 +20,7 @@ export function userRoutes(): Route[] {
       const users = [...ctx.state.users.values()]
         .filter((user) => matchesQuery(ctx.query.q, user.profile.login, user.profile.firstName, user.profile.lastName, user.profile.email))
         .sort((a, b) => a.seq - b.seq);
-      const page = pageOf(users, (user) => oldestFirstKey(user.seq), ctx.orgUrl + ctx.path, ctx.query, { defaultLimit: 200, maxLimit: 200 });
-      return json(200, page.items.map((user) => presentUser(user, ctx.orgUrl)), { link: page.links });
+      return pagedList(ctx, users, (user) => oldestFirstKey(user.seq), (user) => presentUser(user, ctx.orgUrl), { defaultLimit: 200, maxLimit: 200 });
     }),
     route("GET", "/api/v1/users/{id}", (ctx) => json(200, presentUser(requireUser(ctx), ctx.orgUrl))),
     route("DELETE", "/api/v1/users/{id}", (ctx) => {

@@ -4,3 +4,5 @@ export { AppTargetBinding, AppTargetBindingArgs } from "./provider/app-target-bi
 export { AppInstanceTargetBinding, AppInstanceTargetBindingArgs, AppInstanceArgs } from "./provider/app-instance-target-binding";
 export { BindingCommonArgs, BindingModeArg, LastTargetArg, BindingTargetSummary } from "./provider/binding-args";
 export { OktaApiError } from "./sdk/errors";
+export { BindingResource } from "./provider/binding-resource";
+export type { TargetKind } from "./provider/target-ref";

@@ -1,0 +1,36 @@
+// The base class of the three bindings: the outputs they share and the provider they use.
+import * as pulumi from "@pulumi/pulumi";
+import { BindingCommonArgs, BindingModeArg, BindingTargetSummary, LastTargetArg } from "./binding-args";
+import { BINDING_MODULE, bindingProps } from "./binding-props";
+import { providerShim } from "./provider-shim";
+import { TargetKind } from "./target-ref";
+
+/** Outputs and wiring common to GroupTargetBinding, AppTargetBinding and AppInstanceTargetBinding. */
+export abstract class BindingResource extends pulumi.dynamic.Resource {
+  /** `user`, `group` or `client`. */
+  declare readonly principalType: pulumi.Output<"user" | "group" | "client">;
+  /** The user id, group id or client id holding the role. */
+  declare readonly principalId: pulumi.Output<string>;
+  /** The role assignment whose targets this binding manages. */
+  declare readonly roleAssignmentId: pulumi.Output<string>;
+  /** The role's type. */
+  declare readonly roleType: pulumi.Output<string>;
+  /** The binding's targets with the names people see (group names, app labels). */
+  declare readonly targets: pulumi.Output<BindingTargetSummary[]>;
+  /** The ownership mode as set; unset means `authoritative`. */
+  declare readonly mode: pulumi.Output<BindingModeArg | undefined>;
+  /** The last-target policy as set; unset means `retain`. */
+  declare readonly lastTarget: pulumi.Output<LastTargetArg | undefined>;
+
+  /** Registers a binding of `kind` whose set field is `set`. */
+  protected constructor(
+    kind: TargetKind,
+    typeName: string,
+    name: string,
+    args: BindingCommonArgs,
+    set: Record<string, unknown>,
+    opts?: pulumi.CustomResourceOptions,
+  ) {
+    super(providerShim(), name, bindingProps(kind, args, set), opts, BINDING_MODULE, typeName);
+  }
+}

@@ -27,6 +27,8 @@ interface FamilyWindow {
  */
 export class RateLimitPacer {
   readonly #windows = new Map<string, FamilyWindow>();
+  /** Requests sent per family while no current window was known (at start, or after a reset). */
+  readonly #uncounted = new Map<string, number>();
   readonly #options: Required<RateLimitPacerOptions>;
 
   /** Creates an empty pacer. */
@@ -38,7 +40,10 @@ export class RateLimitPacer {
   reserve(path: string, now: number): { family: string; delayMs: number; remaining: number } {
     const family = endpointFamily(path);
     const w = this.#windows.get(family);
-    if (!w || now >= w.resetAt) return { family, delayMs: 0, remaining: w ? w.remaining : Infinity };
+    if (!w || now >= w.resetAt) {
+      this.#uncounted.set(family, (this.#uncounted.get(family) ?? 0) + 1);
+      return { family, delayMs: 0, remaining: w ? w.remaining : Infinity };
+    }
     const remaining = w.remaining;
     if (remaining <= 0) return { family, delayMs: w.resetAt - now, remaining };
     w.remaining--;
@@ -66,7 +71,12 @@ export class RateLimitPacer {
       w.limit = limit ?? w.limit;
     } else if (!w || resetEpoch > w.resetEpoch) {
       const resetAt = now + resetEpoch * 1000 - serverNow + 1000;
-      this.#windows.set(family, { limit, remaining: Number(remainingText), resetEpoch, resetAt, nextSlotAt: 0 });
+      // Requests sent before this first answer of the window may not be counted in its
+      // header yet; assume they were, so the budget is not overrun at the window's end.
+      const inFlight = Math.max(0, (this.#uncounted.get(family) ?? 0) - 1);
+      this.#uncounted.set(family, 0);
+      const remaining = Math.max(0, Number(remainingText) - inFlight);
+      this.#windows.set(family, { limit, remaining, resetEpoch, resetAt, nextSlotAt: 0 });
     }
   }
 

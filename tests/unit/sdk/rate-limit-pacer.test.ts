@@ -21,6 +21,14 @@ describe("RateLimitPacer", () => {
     for (let i = 0; i < 30; i++) expect(pacer.reserve(PATH, T0).delayMs).toBe(0);
   });
 
+  it("counts requests sent before a window's first answer against that window", () => {
+    const pacer = new RateLimitPacer();
+    for (let i = 0; i < 8; i++) expect(pacer.reserve(PATH, T0).delayMs).toBe(0); // eight in flight, nothing known
+    pacer.observe(PATH, headers(4, 20), T0); // the first answer saw only itself
+    // 4 left minus the 7 others still in flight: the budget is spent until the reset.
+    expect(pacer.reserve(PATH, T0).delayMs).toBe(21_000);
+  });
+
   it("spreads the last requests of the reserve evenly until the reset", () => {
     const pacer = new RateLimitPacer();
     pacer.observe(PATH, headers(4, 20), T0); // reset + 1 s is 21 s away: 5.25 s per request

@@ -9,14 +9,18 @@ import type { BindingInputs, BindingOutputs } from "./binding-types";
  * takes effect for refresh and delete of existing resources too.
  */
 export function providerShim(): pulumi.dynamic.ResourceProvider<BindingInputs, BindingOutputs> {
-  return {
-    configure: async (req) => require("pulumi-okta-role-targets/provider-entry").configure(req.config),
-    check: async (olds, news) => require("pulumi-okta-role-targets/provider-entry").bindingProvider().check(olds, news),
-    diff: async (id, olds, news) => require("pulumi-okta-role-targets/provider-entry").bindingProvider().diff(id, olds, news),
-    create: async (inputs) => require("pulumi-okta-role-targets/provider-entry").bindingProvider().create(inputs),
-    read: async (id, props) => require("pulumi-okta-role-targets/provider-entry").bindingProvider().read(id, props),
-    update: async (id, olds, news) =>
-      require("pulumi-okta-role-targets/provider-entry").bindingProvider().update(id, olds, news),
-    delete: async (id, props) => require("pulumi-okta-role-targets/provider-entry").bindingProvider().delete(id, props),
-  };
+  // One object for every binding: Pulumi serializes a provider once per object, so
+  // a fresh object per resource made previews of large stacks pay that cost each time.
+  return SHIM;
 }
+
+const SHIM: pulumi.dynamic.ResourceProvider<BindingInputs, BindingOutputs> = {
+  configure: async (req) => require("pulumi-okta-role-targets/provider-entry").configure(req.config),
+  check: async (olds, news) => require("pulumi-okta-role-targets/provider-entry").bindingProvider().check(olds, news),
+  diff: async (id, olds, news) => require("pulumi-okta-role-targets/provider-entry").bindingProvider().diff(id, olds, news),
+  create: async (inputs) => require("pulumi-okta-role-targets/provider-entry").bindingProvider().create(inputs),
+  read: async (id, props) => require("pulumi-okta-role-targets/provider-entry").bindingProvider().read(id, props),
+  update: async (id, olds, news) =>
+    require("pulumi-okta-role-targets/provider-entry").bindingProvider().update(id, olds, news),
+  delete: async (id, props) => require("pulumi-okta-role-targets/provider-entry").bindingProvider().delete(id, props),
+};

@@ -10,4 +10,5 @@ module.exports = {
   globalTeardown: "<rootDir>/tests/helpers/global-teardown.js",
   testTimeout: 60000,
   maxWorkers: 2,
+  reporters: ["default", "<rootDir>/tests/helpers/summary-reporter.js"],
 };

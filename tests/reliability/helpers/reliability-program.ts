@@ -8,6 +8,8 @@ import type { BindingSpec } from "../../helpers/binding-program";
 export interface ReliabilitySpec extends BindingSpec {
   /** Argument names to wrap in pulumi.secret(). */
   secretArgs?: string[];
+  /** Arguments read from secret stack config: argument name → `namespace:key` (a JSON value). */
+  secretConfigArgs?: Record<string, string>;
   /** Register the properties as given, with the package's own provider shim but no resource class. */
   raw?: boolean;
 }
@@ -40,6 +42,10 @@ const out = {};
 for (const s of specs) {
   const args = { ...s.args };
   for (const k of s.secretArgs || []) args[k] = pulumi.secret(args[k]);
+  for (const [k, full] of Object.entries(s.secretConfigArgs || {})) {
+    const [ns, key] = full.split(":");
+    args[k] = new pulumi.Config(ns).requireSecretObject(key);
+  }
   const b = s.raw
     ? new pulumi.dynamic.Resource(rawShim, s.name, { kind: KIND[s.type], ...args, principalType: undefined, principalId: undefined, targets: undefined }, {}, "okta-role-targets", s.type)
     : new rt[s.type](s.name, args);

@@ -36,22 +36,26 @@ export class RateLimitPacer {
     this.#options = { reserveFraction: options.reserveFraction ?? 0.1, minReserve: options.minReserve ?? 5 };
   }
 
-  /** Claims one request of the path's family; returns how many ms to wait before sending it. */
-  reserve(path: string, now: number): { family: string; delayMs: number; remaining: number } {
+  /**
+   * Claims one request of the path's family and returns how many ms to wait before sending
+   * it. `claimed: false` means the budget is spent: wait `delayMs`, then reserve again, so
+   * the request is counted in the window it is actually sent in.
+   */
+  reserve(path: string, now: number): { family: string; delayMs: number; remaining: number; claimed: boolean } {
     const family = endpointFamily(path);
     const w = this.#windows.get(family);
     if (!w || now >= w.resetAt) {
       this.#uncounted.set(family, (this.#uncounted.get(family) ?? 0) + 1);
-      return { family, delayMs: 0, remaining: w ? w.remaining : Infinity };
+      return { family, delayMs: 0, remaining: w ? w.remaining : Infinity, claimed: true };
     }
     const remaining = w.remaining;
-    if (remaining <= 0) return { family, delayMs: w.resetAt - now, remaining };
+    if (remaining <= 0) return { family, delayMs: w.resetAt - now, remaining, claimed: false };
     w.remaining--;
-    if (remaining > this.#reserveFor(w.limit)) return { family, delayMs: 0, remaining };
+    if (remaining > this.#reserveFor(w.limit)) return { family, delayMs: 0, remaining, claimed: true };
     // Spread what is left evenly over the time left: each slot takes an equal share.
     const slot = Math.max(now, w.nextSlotAt);
     w.nextSlotAt = slot + Math.max(0, w.resetAt - slot) / remaining;
-    return { family, delayMs: Math.round(slot - now), remaining };
+    return { family, delayMs: Math.round(slot - now), remaining, claimed: true };
   }
 
   /** Records the rate-limit headers of a response to a request on `path`. */

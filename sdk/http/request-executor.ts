@@ -118,10 +118,14 @@ export class RequestExecutor {
   }
 
   async #pace(method: string, path: string): Promise<void> {
-    const { family, delayMs, remaining } = this.#o.pacer.reserve(path, this.#o.clock.now());
-    if (delayMs <= 0) return;
-    emitEvent(this.#o.onEvent, { type: "pace", method, path, family, delayMs, remaining });
-    await this.#o.clock.sleep(delayMs);
+    for (;;) {
+      const { family, delayMs, remaining, claimed } = this.#o.pacer.reserve(path, this.#o.clock.now());
+      if (delayMs > 0) {
+        emitEvent(this.#o.onEvent, { type: "pace", method, path, family, delayMs, remaining });
+        await this.#o.clock.sleep(delayMs);
+      }
+      if (claimed) return;
+    }
   }
 
   async #wait(event: Omit<RetryEvent, "delayMs">, exactDelayMs?: number): Promise<void> {

@@ -29,6 +29,18 @@ describe("RateLimitPacer", () => {
     expect(pacer.reserve(PATH, T0).delayMs).toBe(21_000);
   });
 
+  it("counts a request that waited out a spent window in the window it is sent in", () => {
+    const pacer = new RateLimitPacer();
+    pacer.observe(PATH, headers(0, 20), T0);
+    const waiting = pacer.reserve(PATH, T0);
+    expect(waiting).toMatchObject({ delayMs: 21_000, claimed: false }); // not counted yet: reserve again after the wait
+    const t1 = T0 + 21_000;
+    for (let i = 0; i < 3; i++) expect(pacer.reserve(PATH, t1)).toMatchObject({ delayMs: 0, claimed: true });
+    const next = { ...headers(50, 30), date: new Date(t1).toUTCString() };
+    pacer.observe(PATH, next, t1); // the first answer of the new window counted only itself
+    expect(pacer.reserve(PATH, t1).remaining).toBe(48);
+  });
+
   it("spreads the last requests of the reserve evenly until the reset", () => {
     const pacer = new RateLimitPacer();
     pacer.observe(PATH, headers(4, 20), T0); // reset + 1 s is 21 s away: 5.25 s per request

@@ -22,6 +22,7 @@ const bobGroups = (emulator: RunningEmulator) => targetsIn(emulator.state(), ORG
 
 let emulator: RunningEmulator;
 let p: TestProgram;
+const figures: string[] = [];
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0, apiToken: ORG.token, seed: reliabilityOrgSeed() });
   p = await createProgram({
@@ -32,6 +33,7 @@ beforeAll(async () => {
   await p.up();
 });
 afterAll(async () => {
+  console.log(`[reliability:timed-out-writes] ${figures.join("; ")}`);
   await p?.cleanup();
   await emulator?.close();
 });
@@ -52,6 +54,7 @@ it("an update succeeds when a removal timed out, took effect, and its retry foun
   expectLandedThenRetried404(victim.index);
   expect(result).toBe("succeeded");
   expect(bobGroups(emulator)).toEqual([ORG.eng]);
+  figures.push("update whose DELETE landed after a timeout and whose retry met 404: succeeded, extra=0");
 });
 
 it("destroy removes every owned target but the retained one when a removal timed out after taking effect", async () => {
@@ -65,4 +68,5 @@ it("destroy removes every owned target but the retained one when a removal timed
   expectLandedThenRetried404(victim.index);
   // lastTarget "retain" keeps exactly one target; the other two must be gone.
   expect(bobGroups(emulator)).toHaveLength(1);
+  figures.push("destroy with the same fault: removed every owned target but the retained one, extra=0");
 });

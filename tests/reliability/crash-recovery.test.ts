@@ -82,7 +82,7 @@ async function upKilledMidApply(writesBeforeKill: number): Promise<{ groups: num
   const result = await run.done;
   expect(result.signal).toBe("SIGKILL");
   await waitForGroupsDead(groups);
-  // Turn the delay to zero without clearing the settings (clearing them would not wake sleepers sooner).
+  // Faults off; requests already in their 25 ms delay finish it, and allSettled waits for them.
   emulator.setFaults(undefined);
   await allSettled(emulator);
   return { groups };

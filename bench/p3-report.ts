@@ -22,10 +22,9 @@ export function p3Report(p3: P3Detail): string {
   ];
   if (p3.ratio > P3_TARGETS.ratio) {
     lines.push(
-      `  Why above ${P3_TARGETS.ratio}: every binding hands Pulumi a new provider object (providerShim() runs per resource), and ` +
-        "Pulumi caches a serialized provider per object, so the program serializes the provider closure once per binding " +
-        "where the no-op stack, sharing one provider object, serializes it once; the engine also runs each binding's check " +
-        "and diff in the provider process, which the no-op provider does not define.",
+      `  Why above ${P3_TARGETS.ratio}: all bindings share one provider object, so its closure is serialized once; ` +
+        "what remains is the engine calling each binding's check and diff in the provider process (the no-op provider " +
+        "defines neither), and timing noise from anything else running on the machine.",
     );
   }
   if (p3.providerBytes > P3_TARGETS.providerBytes) {

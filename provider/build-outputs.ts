@@ -21,13 +21,14 @@ export function buildOutputs(
   inputs: BindingInputs,
   principal: Principal,
   role: Pick<RoleAssignment, "id" | "type">,
-  // (roleSelector below remembers which of roleType / roleAssignmentId the program set)
   managed: readonly TargetRef[],
   summaries: ReadonlyMap<string, TargetSummary>,
 ): BindingOutputs {
   const set = setFieldOf(managed, inputs.kind, desiredRefs(inputs, inputs.kind));
   const ordered = "groupIds" in set ? set.groupIds : "appNames" in set ? set.appNames : set.apps.map((a) => a.appId);
   const targets = ordered.map((key) => summaries.get(key) ?? { ...(inputs.kind === "catalogApp" ? {} : { id: key }), name: key, displayName: key });
+  // mode and lastTarget stay as the program set them (unset means authoritative / retain),
+  // so refresh adds no noise; roleSelector remembers which of roleType / roleAssignmentId it set.
   const outs: BindingOutputs = {
     ...inputs,
     ...set,
@@ -35,9 +36,6 @@ export function buildOutputs(
     principalId: principal.id,
     roleAssignmentId: role.id,
     roleType: role.type,
-    // As the program set them (unset means authoritative / retain), so refresh adds no noise.
-    mode: inputs.mode,
-    lastTarget: inputs.lastTarget,
     roleSelector: inputs.roleAssignmentId !== undefined && inputs.roleType === undefined ? "roleAssignmentId" : "roleType",
     targets,
   };

@@ -1,5 +1,5 @@
 // Turns a failed call into a message that says what happened and what to do next.
-import type { OktaApiErrorInit, OktaAuthMethod } from "./errors";
+import type { OktaApiErrorInit, OktaAuthMethod } from "./okta-api-error-init";
 
 const CREDENTIAL_KEYS: Record<OktaAuthMethod, string> = {
   apiToken: "okta:apiToken / OKTA_API_TOKEN (an API token of an admin who may manage roles)",

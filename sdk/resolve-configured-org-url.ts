@@ -7,7 +7,8 @@ const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
 /**
  * The org's origin. Explicit input beats the environment; within one source `orgUrl` beats
  * `orgName` + `baseUrl` (default `okta.com`). Plain http is allowed only on loopback (the
- * emulator) unless `allowInsecureHttp`.
+ * emulator) unless `allowInsecureHttp`, which only code calling the sdk can pass: no stack
+ * config sets it, so the error message does not offer it.
  */
 export function resolveConfiguredOrgUrl(
   input: Record<string, unknown>,
@@ -69,7 +70,9 @@ function checkOrgUrl(text: string, allowInsecureHttp: boolean): string {
     fail("must be the org's address only, such as https://dev-123456.okta.com, without a path or query.");
   }
   if (url.protocol === "http:" && !LOOPBACK_HOSTS.has(url.hostname) && !allowInsecureHttp) {
-    fail("uses plain http, which would send the credentials unencrypted; use https://, or http://127.0.0.1:PORT for the emulator (or set allowInsecureHttp).");
+    fail(
+      `uses plain http (${url.origin}), which would send the credentials unencrypted. Use the org's https:// address, such as https://dev-123456.okta.com; plain http is accepted only for a local emulator at http://127.0.0.1:PORT or http://localhost:PORT.`,
+    );
   }
   return url.origin;
 }

@@ -1,4 +1,4 @@
-// Checks an API request's credentials: SSWS API token, or an emulator-issued Bearer/DPoP token with the scope.
+// Checks an API request's credentials: SSWS API token (with or without a space), or an emulator-issued Bearer/DPoP token with the scope.
 import type { EmulatorRuntime } from "../emulator-runtime";
 import { DpopProofError, verifyDpopProof } from "../oauth/dpop-proof";
 import type { AccessTokenClaims } from "../oauth/access-tokens";
@@ -19,13 +19,16 @@ export interface AuthRequest {
  */
 export async function authenticate(runtime: EmulatorRuntime, request: AuthRequest, scope: string): Promise<void> {
   if (!request.authorization) throw invalidSession();
+  // Okta takes `SSWS` with or without a space before the token: Okta's Python SDK 3.x sends
+  // `SSWS<token>` in its default mode and live orgs answer 200 (see emulator/README.md).
+  const ssws = /^ssws */i.exec(request.authorization);
+  if (ssws) {
+    if (request.authorization.slice(ssws[0].length).trim() !== runtime.options.apiToken) throw invalidToken();
+    return;
+  }
   const space = request.authorization.indexOf(" ");
   const scheme = (space < 0 ? request.authorization : request.authorization.slice(0, space)).toLowerCase();
   const credential = space < 0 ? "" : request.authorization.slice(space + 1).trim();
-  if (scheme === "ssws") {
-    if (credential !== runtime.options.apiToken) throw invalidToken();
-    return;
-  }
   if (scheme !== "bearer" && scheme !== "dpop") throw invalidToken();
   const claims = await runtime.tokens.verify(credential, runtime.now());
   const challenge = (error: string, description: string): Record<string, string> => {

@@ -35,6 +35,15 @@ describe("API authentication", () => {
     expect(response.body).toMatchObject({ errorCode: "E0000011", errorSummary: "Invalid token provided" });
   });
 
+  it("accepts SSWS directly followed by the token, as Okta's Python SDK 3.x sends it, and still refuses a wrong one", async () => {
+    expectStatus(await apiFor(ctx.emulator.url, "SSWSs3cret-token")("GET", "/api/v1/groups"), 200);
+    expectStatus(await apiFor(ctx.emulator.url, "SSWS s3cret-token")("GET", "/api/v1/groups"), 200);
+    for (const wrong of ["SSWSemulator-token", "SSWSs3cret-tokenx", "SSWS", "SSWSs3cret"]) {
+      const response = expectStatus(await apiFor(ctx.emulator.url, wrong)("GET", "/api/v1/groups"), 401);
+      expect({ wrong, body: response.body }).toMatchObject({ wrong, body: { errorCode: "E0000011", errorSummary: "Invalid token provided" } });
+    }
+  });
+
   it("answers 403 E0000005 when there is no Authorization header", async () => {
     const response = expectStatus(await apiFor(ctx.emulator.url, null)("GET", "/api/v1/groups/00gAuthTestGroup0001/roles"), 403);
     expect(response.body).toMatchObject({ errorCode: "E0000005", errorSummary: "Invalid session" });

@@ -10,6 +10,21 @@ const APP_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
 /** Role types are upper-case words joined by underscores. */
 export const ROLE_TYPE_PATTERN = /^[A-Z][A-Z_]{0,63}$/;
 
+/** What an Okta id's three-character prefix says it names. */
+export type OktaObjectKind = "user" | "group" | "app";
+
+const PREFIX_KIND: Readonly<Record<string, OktaObjectKind>> = { "00u": "user", "00g": "group", "0oa": "app" };
+
+/**
+ * What kind of object `v` is an id of, when its form makes that certain: Okta's
+ * ids are a three-character prefix (`00u` user, `00g` group, `0oa` app or OAuth
+ * client) and 17 more letters or digits. `undefined` for anything else.
+ */
+export function oktaObjectKindOf(v: unknown): OktaObjectKind | undefined {
+  if (typeof v !== "string" || v.length !== 20 || !OKTA_ID.test(v)) return undefined;
+  return PREFIX_KIND[v.slice(0, 3)];
+}
+
 /** True for the engine's placeholder for a value not known until apply. */
 export function isUnknown(v: unknown): boolean {
   return v === rpc.unknownValue;

@@ -1,7 +1,16 @@
 // Preview-time validation of binding inputs: every failure names the field and says what to do.
 import { BindingInputs } from "./binding-types";
 import { ROLE_TYPE_PATTERN, checkId, isUnknown } from "./id-rules";
-import { STANDARD_ROLE_TYPES, rolesFor } from "./role-rules";
+import {
+  catalogKeyHint,
+  groupNameHint,
+  instanceInAppNames,
+  instanceObjectHint,
+  loginHint,
+  misplacedPrincipal,
+  misplacedTarget,
+} from "./input-hints";
+import { isStandardRoleType, rolesFor, suggestRoleType } from "./role-rules";
 import { TargetKind } from "./target-ref";
 
 /** One failed check, in the shape Pulumi's `check` returns. */
@@ -40,10 +49,16 @@ function checkRole(inputs: BindingInputs, kind: TargetKind, out: InputFailure[])
   const roleType = inputs.roleType;
   if (roleType !== undefined && !isUnknown(roleType)) {
     const allowed = rolesFor(kind);
-    if (typeof roleType !== "string" || !ROLE_TYPE_PATTERN.test(roleType) || !STANDARD_ROLE_TYPES.includes(roleType)) {
+    if (typeof roleType !== "string" || !ROLE_TYPE_PATTERN.test(roleType) || !isStandardRoleType(roleType)) {
+      const guess = typeof roleType === "string" ? suggestRoleType(roleType, kind) : undefined;
+      const works = `${RESOURCE[kind]} works with ${allowed.join(", ")}`;
       out.push({
         property: "roleType",
-        reason: `${JSON.stringify(roleType)} is not a standard Okta role type; use one of ${allowed.join(", ")}`,
+        reason: !guess
+          ? `${JSON.stringify(roleType)} is not a standard Okta role type; use one of ${allowed.join(", ")}`
+          : allowed.includes(guess)
+            ? `${JSON.stringify(roleType)} is not a standard Okta role type; did you mean ${guess}? (${works})`
+            : `${JSON.stringify(roleType)} is not a standard Okta role type; did you mean ${guess}? It takes no ${kind === "group" ? "group" : "app"} targets: ${works}`,
       });
     } else if (!allowed.includes(roleType)) {
       out.push({
@@ -64,6 +79,29 @@ function checkSetShape(inputs: BindingInputs, kind: TargetKind, out: InputFailur
       });
     }
   }
+}
+
+/** Checks a principal id, telling an id of another kind, a group name or a login apart from a typo. */
+function checkPrincipal(field: "userId" | "groupId" | "clientId", v: unknown, out: InputFailure[]) {
+  const misplaced = misplacedPrincipal(field, v);
+  if (misplaced) return out.push({ property: field, reason: misplaced });
+  const hint = field === "groupId" ? groupNameHint(v) : field === "userId" ? loginHint(v) : undefined;
+  checkWithHint(field, v, field === "clientId" ? "client" : "okta", hint, out);
+}
+
+/**
+ * `checkId`, with `hint` appended to its failure; a value that passes the form
+ * check but that `hint` recognises (a group name of letters only) fails with the hint.
+ */
+function checkWithHint(property: string, v: unknown, kind: Parameters<typeof checkId>[2], hint: string | undefined, out: InputFailure[]): boolean {
+  const mine: InputFailure[] = [];
+  const ok = checkId(property, v, kind, mine);
+  if (hint) {
+    if (ok) mine.push({ property, reason: hint });
+    else mine[0] = { property, reason: `${mine[0].reason}. ${hint}` };
+  }
+  out.push(...mine);
+  return ok && !hint;
 }
 
 function checkItems(field: string, items: unknown, itemCheck: (path: string, v: unknown) => string | undefined, out: InputFailure[]) {
@@ -98,26 +136,39 @@ function checkItems(field: string, items: unknown, itemCheck: (path: string, v: 
 export function validateInputs(inputs: BindingInputs, kind: TargetKind): InputFailure[] {
   const out: InputFailure[] = [];
   exactlyOne(inputs, ["userId", "groupId", "clientId"], "principal that holds the role", out);
-  for (const f of ["userId", "groupId"] as const) if (inputs[f] !== undefined) checkId(f, inputs[f], "okta", out);
-  if (inputs.clientId !== undefined) checkId("clientId", inputs.clientId, "client", out);
+  for (const f of ["userId", "groupId", "clientId"] as const) if (inputs[f] !== undefined) checkPrincipal(f, inputs[f], out);
   exactlyOne(inputs, ["roleType", "roleAssignmentId"], "role", out);
   checkRole(inputs, kind, out);
   checkSetShape(inputs, kind, out);
 
   const local: InputFailure[] = [];
   if (kind === "group") {
-    checkItems("groupIds", inputs.groupIds, (p, v) => (checkId(p, v, "okta", local) ? (v as string) : undefined), out);
+    checkItems("groupIds", inputs.groupIds, (p, v) => {
+      const misplaced = misplacedTarget("group", v);
+      if (misplaced) return void local.push({ property: p, reason: misplaced });
+      return checkWithHint(p, v, "okta", groupNameHint(v), local) ? (v as string) : undefined;
+    }, out);
   } else if (kind === "catalogApp") {
-    checkItems("appNames", inputs.appNames, (p, v) => (checkId(p, v, "appName", local) ? (v as string) : undefined), out);
+    checkItems("appNames", inputs.appNames, (p, v) => {
+      const instance = instanceInAppNames(v);
+      if (instance) return void local.push({ property: p, reason: instance });
+      const ok = checkId(p, v, "appName", local);
+      const hint = ok ? undefined : catalogKeyHint(v);
+      if (hint) local[local.length - 1] = { property: p, reason: `${local[local.length - 1].reason}. ${hint}` };
+      return ok ? (v as string) : undefined;
+    }, out);
   } else {
     checkItems("apps", inputs.apps, (p, v) => {
       if (typeof v !== "object" || v === null) {
-        local.push({ property: p, reason: "must be an object { appName, appId }" });
+        const hint = instanceObjectHint(v);
+        local.push({ property: p, reason: `must be an object { appName, appId }${hint ? `; ${hint}` : ""}` });
         return undefined;
       }
       const { appName, appId } = v as { appName?: unknown; appId?: unknown };
+      const misplaced = misplacedTarget("app", appId);
+      if (misplaced) local.push({ property: `${p}.appId`, reason: misplaced });
       const okName = isUnknown(appName) || checkId(`${p}.appName`, appName, "appName", local);
-      const okId = isUnknown(appId) || checkId(`${p}.appId`, appId, "okta", local);
+      const okId = !misplaced && (isUnknown(appId) || checkId(`${p}.appId`, appId, "okta", local));
       return okName && okId && !isUnknown(appId) ? String(appId) : undefined;
     }, out);
     const catalog = (inputs as { appNames?: unknown }).appNames;

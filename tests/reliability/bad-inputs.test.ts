@@ -111,7 +111,7 @@ const UNITS: PreviewUnit[] = [
     spec: inst({ userId: "", roleType: "app_admin", apps: [] }),
     refusals: [
       r("empty user id", "userId", /got an empty string/),
-      r("lower-case role type", "roleType", /"app_admin" is not a standard Okta role type; use one of APP_ADMIN/),
+      r("lower-case role type", "roleType", /"app_admin" is not a standard Okta role type; did you mean APP_ADMIN\? \(AppInstanceTargetBinding works with APP_ADMIN\)/),
       r("empty app set", "apps", /at least one target/),
     ],
   },

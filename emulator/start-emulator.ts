@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { EmulatorRuntime } from "./emulator-runtime";
 import { buildServer } from "./http/build-server";
 import { DEFAULT_SLOW_MS, type FaultConfig } from "./http/fault-injector";
+import { loadFastify } from "./http/load-fastify";
 import type { RequestLogEntry } from "./http/request-log";
 import { resolveOptions, type EmulatorOptions } from "./options";
 import { presentState, type StateDump } from "./present/present-state";
@@ -43,11 +44,25 @@ export interface RunningEmulator {
   state(): StateDump;
 }
 
-/** Starts the emulator; resolves once it listens on 127.0.0.1 (and only there). */
+/**
+ * Starts the emulator; resolves once it listens on 127.0.0.1 (and only there).
+ * Needs fastify 5 installed next to this package (an optional peer dependency);
+ * without it, rejects with a FastifyMissingError that says what to install.
+ *
+ * @example
+ * ```ts
+ * import { startEmulator, DEMO_ORG_SEED_PATH } from "pulumi-okta-role-targets/emulator";
+ *
+ * const okta = await startEmulator({ seed: DEMO_ORG_SEED_PATH, port: 0 });
+ * // okta:orgUrl = okta.url, okta:apiToken = okta.apiToken
+ * await okta.close();
+ * ```
+ */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const fastify = loadFastify();
   const resolved = resolveOptions(options);
   const runtime = new EmulatorRuntime(resolved);
-  const server = buildServer(runtime);
+  const server = buildServer(runtime, fastify);
   await server.listen({ host: "127.0.0.1", port: resolved.port });
   const port = (server.server.address() as AddressInfo).port;
   let closing: Promise<void> | undefined;

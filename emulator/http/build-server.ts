@@ -1,15 +1,16 @@
 // Wires the route table into fastify: body parsers, protocol hooks, auth, and Okta-shaped errors.
-import fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { EmulatorRuntime } from "../emulator-runtime";
 import { OAuthError } from "../oauth/oauth-error";
 import { routeTable } from "../routes/route-table";
 import type { HttpMethod, Route } from "../routes/route";
 import { authenticate } from "./authenticate";
 import { internalError, malformedBody, notFound, OktaError } from "./okta-error";
+import type { FastifyFactory } from "./load-fastify";
 import { installProtocolHooks, type PendingSleeps, type RouteConfig } from "./protocol-hooks";
 
-/** A fastify app serving the emulator, not yet listening. */
-export function buildServer(runtime: EmulatorRuntime): FastifyInstance {
+/** A fastify app serving the emulator, not yet listening; `fastify` comes from loadFastify, so only starting a server loads it. */
+export function buildServer(runtime: EmulatorRuntime, fastify: FastifyFactory): FastifyInstance {
   const app = fastify({
     logger: runtime.options.logger ? { level: "info", stream: process.stderr } : false,
     forceCloseConnections: true,

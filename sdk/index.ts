@@ -1,4 +1,11 @@
 // The sdk's public API: the Okta role-target client, its configuration, errors and types.
+/**
+ * The Okta client the bindings use: role-target and role-assignment calls, paging, rate-limit pacing,
+ * retries, configuration from `okta:*` keys and `OKTA_*` variables, and errors with Okta's codes.
+ *
+ * @packageDocumentation
+ * @module pulumi-okta-role-targets/sdk
+ */
 export { OktaClient, PAGE_LIMIT, type QueryParams } from "./okta-client";
 export { resolveClientOptions, type OktaClientOptions } from "./okta-client-options";
 export { OktaApiError, isOktaApiError, type OktaApiErrorInit, type OktaAuthMethod, type OktaErrorCause } from "./errors";

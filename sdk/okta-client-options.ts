@@ -1,9 +1,11 @@
 // The client's options and their defaults, resolved once.
 import type { OktaAuthConfig } from "./auth/auth-config";
+import axios from "axios";
 import { createAxiosTransport } from "./http/axios-transport";
 import { systemClock } from "./http/clock";
 import type { HttpTransport } from "./http/http-transport";
-import type { OktaEventListener } from "./http/okta-event";
+import type { OktaEventListener, ResponseListener } from "./http/okta-event";
+import { proxyAxiosConfig } from "./http/proxy-axios-config";
 import { pacerForOrg, type RateLimitPacer } from "./http/rate-limit-pacer";
 
 /** Options for {@link OktaClient}. `resolveOktaConfig(...)` returns the first two. */
@@ -14,12 +16,29 @@ export interface OktaClientOptions {
   auth: OktaAuthConfig;
   /** Retries after the first attempt for 429, 5xx, E0000268, resets and timeouts. Default 5. */
   maxRetries?: number;
-  /** Timeout of each attempt in ms. Default 30000. */
+  /** Timeout of each attempt in ms; 0 means no limit. Default 30000. */
   requestTimeoutMs?: number;
   /** First backoff ceiling in ms (doubles per retry). Default 1000. */
   retryBaseDelayMs?: number;
   /** Largest backoff ceiling in ms. Default 30000. */
   retryMaxDelayMs?: number;
+  /**
+   * Whether to retry with backoff (`okta:backoff`). `false` retries only 429s, after the
+   * rate-limit reset; 5xx, E0000268, resets and timeouts then fail at once. Default true.
+   */
+  backoff?: boolean;
+  /**
+   * Percentage (1..100) of each rate-limit bucket this client may use (`okta:maxApiCapacity`);
+   * the pacer waits for the reset once that share is spent. Default 100.
+   */
+  maxApiCapacity?: number;
+  /**
+   * Proxy for every request, token requests included (`okta:httpProxy`): `http://host:port`
+   * or `https://host:port`, optionally with `user:password@`. An http org is reached through it
+   * as a forward proxy; an https org through an HTTP CONNECT tunnel. Ignored when `transport`
+   * is given. Default: none (axios then honours the usual proxy environment variables).
+   */
+  httpProxy?: string;
   /** Current time in ms. Default `Date.now`. */
   now?: () => number;
   /** Waits `ms` milliseconds. Default `setTimeout`. */
@@ -32,6 +51,8 @@ export interface OktaClientOptions {
   pacer?: RateLimitPacer;
   /** Receives retry, pace and token events (never secrets). Default: ignore. */
   onEvent?: OktaEventListener;
+  /** Receives one event per HTTP exchange (method, path, status, time; never secrets), for debug logs. Default: ignore. */
+  onResponse?: ResponseListener;
   /** `User-Agent` header. Default `pulumi-okta-role-targets`. */
   userAgent?: string;
 }
@@ -50,14 +71,26 @@ export function resolveClientOptions(options: OktaClientOptions): Required<OktaC
     requestTimeoutMs: nonNegative(options.requestTimeoutMs, 30_000),
     retryBaseDelayMs: nonNegative(options.retryBaseDelayMs, 1_000),
     retryMaxDelayMs: nonNegative(options.retryMaxDelayMs, 30_000),
+    backoff: options.backoff ?? true,
+    maxApiCapacity: capacity(options.maxApiCapacity),
+    httpProxy: options.httpProxy ?? "",
     now: options.now ?? systemClock.now,
     sleep: options.sleep ?? systemClock.sleep,
     random: options.random ?? systemClock.random,
-    transport: options.transport ?? createAxiosTransport(),
+    transport: options.transport ?? createAxiosTransport(axios.create(proxyAxiosConfig(orgUrl, options.httpProxy))),
     pacer: options.pacer ?? pacerForOrg(orgUrl),
     onEvent: options.onEvent ?? (() => undefined),
+    onResponse: options.onResponse ?? (() => undefined),
     userAgent: options.userAgent ?? "pulumi-okta-role-targets",
   };
+}
+
+function capacity(value: number | undefined): number {
+  if (value === undefined) return 100;
+  if (!Number.isInteger(value) || value < 1 || value > 100) {
+    throw new RangeError(`maxApiCapacity must be a whole number from 1 to 100; got ${value}`);
+  }
+  return value;
 }
 
 function nonNegative(value: number | undefined, fallback: number): number {

@@ -53,6 +53,32 @@ export interface TokenEvent {
   scopes: string[];
 }
 
+/**
+ * One HTTP exchange, for debug logs (`onResponse`, not `onEvent`). It holds no header, query or
+ * body, so no credential.
+ */
+export interface ResponseEvent {
+  /** Event kind. */
+  type: "response";
+  /** HTTP method. */
+  method: string;
+  /** Request path, no host or query. */
+  path: string;
+  /** HTTP status; 0 when no response arrived. */
+  status: number;
+  /** Retries made before this attempt (0 for the first attempt). */
+  retries: number;
+  /** Time from sending to the answer (or the failure), in ms. */
+  durationMs: number;
+  /** `X-Okta-Request-Id` of the response, when known. */
+  requestId?: string;
+  /** The network error code when no response arrived. */
+  errorCode?: string;
+}
+
+/** Receives one {@link ResponseEvent} per HTTP exchange; it must not throw (if it does, the error is ignored). */
+export type ResponseListener = (event: ResponseEvent) => void;
+
 /** Anything the client reports through `onEvent`. */
 export type OktaEvent = RetryEvent | PaceEvent | TokenEvent;
 
@@ -60,7 +86,7 @@ export type OktaEvent = RetryEvent | PaceEvent | TokenEvent;
 export type OktaEventListener = (event: OktaEvent) => void;
 
 /** Calls the listener, swallowing its errors so that logging can never break a request. */
-export function emitEvent(listener: OktaEventListener, event: OktaEvent): void {
+export function emitEvent<E>(listener: (event: E) => void, event: E): void {
   try {
     listener(event);
   } catch {

@@ -2,12 +2,26 @@
 import { endpointFamily } from "./endpoint-family";
 import { isDigits } from "./rate-limit-delay";
 
-/** How much of the budget to keep in reserve before pacing starts. */
+/** How much of each rate-limit bucket to use, and how much of that to keep in reserve before pacing starts. */
 export interface RateLimitPacerOptions {
-  /** Start pacing when the remaining budget falls to this fraction of the limit. Default 0.1. */
+  /** Start pacing when the remaining budget falls to this fraction of the budget. Default 0.1. */
   reserveFraction?: number;
   /** …or to this many requests, whichever is larger. Default 5. */
   minReserve?: number;
+  /**
+   * Percentage (1..100) of each bucket's `X-Rate-Limit-Limit` this client may use, like
+   * `okta:maxApiCapacity`; the rest is left to other API clients of the org. Default 100.
+   * `reserve` can override it per call.
+   */
+  capacityPercent?: number;
+}
+
+/**
+ * The requests a client may use of a bucket of `limit` at `capacityPercent`:
+ * `floor(limit × capacityPercent / 100)`, but at least 1 so that a small bucket still moves.
+ */
+export function usableBudget(limit: number, capacityPercent: number): number {
+  return Math.max(1, Math.floor((limit * capacityPercent) / 100));
 }
 
 interface FamilyWindow {
@@ -22,8 +36,10 @@ interface FamilyWindow {
 /**
  * Remembers the last `X-Rate-Limit-*` headers of each endpoint family and tells each
  * request how long to wait: nothing while the budget is healthy; spread evenly over the
- * time left once it is within the reserve; until the reset once it is spent. It keeps no
- * clock of its own: callers pass `now`.
+ * time left once it is within the reserve; until the reset once it is spent. The budget is
+ * the capacity share of the bucket ({@link usableBudget}): with 50 %, the pacer waits for the
+ * reset once `limit − remaining` reaches half the limit. It keeps no clock of its own:
+ * callers pass `now`.
  */
 export class RateLimitPacer {
   readonly #windows = new Map<string, FamilyWindow>();
@@ -33,7 +49,11 @@ export class RateLimitPacer {
 
   /** Creates an empty pacer. */
   constructor(options: RateLimitPacerOptions = {}) {
-    this.#options = { reserveFraction: options.reserveFraction ?? 0.1, minReserve: options.minReserve ?? 5 };
+    this.#options = {
+      reserveFraction: options.reserveFraction ?? 0.1,
+      minReserve: options.minReserve ?? 5,
+      capacityPercent: checkCapacity(options.capacityPercent ?? 100),
+    };
   }
 
   /**
@@ -41,17 +61,25 @@ export class RateLimitPacer {
    * it. `claimed: false` means the budget is spent: wait `delayMs`, then reserve again, so
    * the request is counted in the window it is actually sent in.
    */
-  reserve(path: string, now: number): { family: string; delayMs: number; remaining: number; claimed: boolean } {
+  reserve(
+    path: string,
+    now: number,
+    capacityPercent = this.#options.capacityPercent,
+  ): { family: string; delayMs: number; remaining: number; claimed: boolean } {
+    checkCapacity(capacityPercent);
     const family = endpointFamily(path);
     const w = this.#windows.get(family);
     if (!w || now >= w.resetAt) {
       this.#uncounted.set(family, (this.#uncounted.get(family) ?? 0) + 1);
       return { family, delayMs: 0, remaining: w ? w.remaining : Infinity, claimed: true };
     }
-    const remaining = w.remaining;
-    if (remaining <= 0) return { family, delayMs: w.resetAt - now, remaining, claimed: false };
+    // Without a limit header the share cannot be computed: the whole remaining budget is used.
+    const budget = w.limit === undefined ? undefined : usableBudget(w.limit, capacityPercent);
+    const keptForOthers = w.limit === undefined || budget === undefined ? 0 : w.limit - budget;
+    const remaining = w.remaining - keptForOthers;
+    if (remaining <= 0) return { family, delayMs: w.resetAt - now, remaining: Math.max(0, remaining), claimed: false };
     w.remaining--;
-    if (remaining > this.#reserveFor(w.limit)) return { family, delayMs: 0, remaining, claimed: true };
+    if (remaining > this.#reserveFor(budget)) return { family, delayMs: 0, remaining, claimed: true };
     // Spread what is left evenly over the time left: each slot takes an equal share.
     const slot = Math.max(now, w.nextSlotAt);
     w.nextSlotAt = slot + Math.max(0, w.resetAt - slot) / remaining;
@@ -84,10 +112,17 @@ export class RateLimitPacer {
     }
   }
 
-  #reserveFor(limit: number | undefined): number {
-    const fromLimit = limit === undefined ? 0 : Math.ceil(limit * this.#options.reserveFraction);
-    return Math.max(this.#options.minReserve, fromLimit);
+  #reserveFor(budget: number | undefined): number {
+    const fromBudget = budget === undefined ? 0 : Math.ceil(budget * this.#options.reserveFraction);
+    return Math.max(this.#options.minReserve, fromBudget);
   }
+}
+
+function checkCapacity(percent: number): number {
+  if (!Number.isInteger(percent) || percent < 1 || percent > 100) {
+    throw new RangeError(`capacityPercent must be a whole number from 1 to 100; got ${percent}`);
+  }
+  return percent;
 }
 
 /**

@@ -3,7 +3,7 @@ import { OktaApiError } from "../errors";
 import { backoffDelayMs } from "./backoff-delay";
 import type { Clock } from "./clock";
 import type { HttpResponse, HttpTransport } from "./http-transport";
-import { emitEvent, type OktaEventListener, type RetryEvent } from "./okta-event";
+import { emitEvent, type OktaEventListener, type ResponseListener, type RetryEvent } from "./okta-event";
 import { rateLimitResetDelayMs } from "./rate-limit-delay";
 import type { RateLimitPacer } from "./rate-limit-pacer";
 import { retryReasonForError, retryReasonForResponse } from "./retry-reason";
@@ -46,6 +46,10 @@ export interface RequestExecutorOptions {
   pacer: RateLimitPacer;
   /** Retries after the first attempt. */
   maxRetries: number;
+  /** `false`: retry only 429s (after the reset); everything else is final at once. */
+  backoff: boolean;
+  /** Percentage of each rate-limit bucket to use, passed to the pacer. */
+  maxApiCapacity: number;
   /** Per-attempt timeout. */
   requestTimeoutMs: number;
   /** First backoff ceiling. */
@@ -54,6 +58,8 @@ export interface RequestExecutorOptions {
   retryMaxDelayMs: number;
   /** Receives retry and pace events. */
   onEvent: OktaEventListener;
+  /** Receives one event per HTTP exchange, for debug logs. */
+  onResponse: ResponseListener;
   /** Sent as `User-Agent`. */
   userAgent: string;
 }
@@ -68,8 +74,8 @@ export class RequestExecutor {
   }
 
   /**
-   * Sends the request, retrying 429, 5xx, E0000268, resets and timeouts up to `maxRetries`
-   * times, with `X-Okta-Retry-For`/`X-Okta-Retry-Count` on each retry. Returns the last response
+   * Sends the request, retrying 429, 5xx, E0000268, resets and timeouts (only 429 without
+   * `backoff`) up to `maxRetries` times, with `X-Okta-Retry-For`/`X-Okta-Retry-Count` on each retry. Returns the last response
    * (success or not); throws an {@link OktaApiError} of status 0 if the last attempt got none.
    */
   async send(request: ExecutorRequest): Promise<ExecutorResponse> {
@@ -90,6 +96,8 @@ export class RequestExecutor {
         headers["X-Okta-Retry-Count"] = String(retries);
       }
       let response: HttpResponse;
+      const sentAt = clock.now();
+      const exchange = { type: "response", method: request.method, path, retries } as const;
       try {
         response = await transport({
           method: request.method,
@@ -100,17 +108,22 @@ export class RequestExecutor {
         });
       } catch (error) {
         const failure = asNetworkError(error, request.method, path);
-        const reason = retryReasonForError(failure);
+        emitEvent(this.#o.onResponse, { ...exchange, status: 0, durationMs: clock.now() - sentAt, errorCode: failure.errorCode });
+        const reason = this.#o.backoff ? retryReasonForError(failure) : undefined;
         if (!reason || retries >= maxRetries) throw withRetries(failure, retries, new URL(request.url).origin);
         await this.#wait({ type: "retry", method: request.method, path, attempt: retries + 1, reason, status: 0, errorCode: failure.errorCode });
         continue;
       }
       pacer.observe(path, response.headers, clock.now());
       const requestId = response.headers["x-okta-request-id"];
+      emitEvent(this.#o.onResponse, { ...exchange, status: response.status, durationMs: clock.now() - sentAt, requestId });
       firstRequestId ??= requestId;
-      const reason = retryReasonForResponse(response);
+      const retryable = retryReasonForResponse(response);
+      const reason = this.#o.backoff || retryable === "rate-limited" ? retryable : undefined;
       if (!reason || retries >= maxRetries) return { ...response, retries };
-      const resetDelay = reason === "rate-limited" ? rateLimitResetDelayMs(response.headers) : undefined;
+      let resetDelay = reason === "rate-limited" ? rateLimitResetDelayMs(response.headers) : undefined;
+      // Without backoff a 429 missing its reset headers waits the first backoff step, never longer.
+      if (!this.#o.backoff) resetDelay ??= this.#o.retryBaseDelayMs;
       const status = response.status;
       const retry = { type: "retry", method: request.method, path, attempt: retries + 1, reason, status, requestId } as const;
       await this.#wait(retry, resetDelay);
@@ -119,7 +132,7 @@ export class RequestExecutor {
 
   async #pace(method: string, path: string): Promise<void> {
     for (;;) {
-      const { family, delayMs, remaining, claimed } = this.#o.pacer.reserve(path, this.#o.clock.now());
+      const { family, delayMs, remaining, claimed } = this.#o.pacer.reserve(path, this.#o.clock.now(), this.#o.maxApiCapacity);
       if (delayMs > 0) {
         emitEvent(this.#o.onEvent, { type: "pace", method, path, family, delayMs, remaining });
         await this.#o.clock.sleep(delayMs);

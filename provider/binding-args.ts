@@ -1,5 +1,16 @@
 // Arguments every binding shares: who holds the role, which role, and how to own its targets.
 import type * as pulumi from "@pulumi/pulumi";
+import type { StandardRoleType } from "./role-rules";
+
+export type { StandardRoleType };
+
+/**
+ * A role type: one of the standard role types as a literal, so that TypeScript
+ * refuses a typo such as `"HELP_DESK_ADMN"`, or any computed `Output<string>` or
+ * `Promise<string>` (checked at preview instead). A plain `string` variable, such
+ * as a config value, needs `as StandardRoleType` or `pulumi.output(value)`.
+ */
+export type RoleTypeInput = pulumi.Input<StandardRoleType> | pulumi.Output<string> | Promise<string>;
 
 /** How a binding treats targets it did not declare. */
 export type BindingModeArg = "authoritative" | "additive";
@@ -24,7 +35,7 @@ export interface BindingCommonArgs {
    * roles. The role must already be assigned (okta.UserAdminRoles, okta.group.Role
    * or okta.app.OauthRoleAssignment); make the binding depend on that resource.
    */
-  roleType?: pulumi.Input<string>;
+  roleType?: RoleTypeInput;
   /** The role assignment id, if you already have it (e.g. `IFIFAX2BIRGUSTQ` for APP_ADMIN). */
   roleAssignmentId?: pulumi.Input<string>;
   /**

@@ -20,6 +20,24 @@ export interface AppInstanceTargetBindingArgs extends BindingCommonArgs {
 /**
  * Scopes an APP_ADMIN role of a user, group or OAuth client to individual app
  * instances. Instances are matched by id, with no extra lookups per target.
+ *
+ * @example
+ * A group's APP_ADMIN role, scoped to one bookmark app. `appName` is the
+ * app's catalog key, which @pulumi/okta exposes as `name`.
+ * ```ts
+ * import * as okta from "@pulumi/okta";
+ * import { AppInstanceTargetBinding } from "pulumi-okta-role-targets";
+ *
+ * const itAdmins = new okta.group.Group("it-admins", { name: "IT Admins" });
+ * const role = new okta.group.Role("it-admins-app-admin", { groupId: itAdmins.id, roleType: "APP_ADMIN" });
+ * const wiki = new okta.app.Bookmark("team-wiki", { label: "Team wiki", url: "https://wiki.example.com" });
+ *
+ * new AppInstanceTargetBinding("it-admins-apps", {
+ *   groupId: itAdmins.id,
+ *   roleType: "APP_ADMIN",
+ *   apps: [{ appName: wiki.name, appId: wiki.id }],
+ * }, { dependsOn: [role] });
+ * ```
  */
 export class AppInstanceTargetBinding extends BindingResource {
   /** The app instance targets as Okta reports them: declared ones in the program's order, then any others. */

@@ -13,6 +13,27 @@ export interface AppTargetBindingArgs extends BindingCommonArgs {
  * Scopes an APP_ADMIN role of a user, group or OAuth client to whole OIN
  * catalog apps. In Okta a catalog target replaces instance targets of the same
  * app; this binding refuses, rather than silently dropping someone else's.
+ *
+ * @example
+ * An OAuth service app's APP_ADMIN role, scoped to every Salesforce and Slack
+ * instance, present and future:
+ * ```ts
+ * import * as okta from "@pulumi/okta";
+ * import { AppTargetBinding } from "pulumi-okta-role-targets";
+ *
+ * const service = new okta.app.OAuth("automation", {
+ *   label: "Automation", type: "service", grantTypes: ["client_credentials"], responseTypes: ["token"],
+ *   tokenEndpointAuthMethod: "private_key_jwt",
+ *   jwks: [{ kty: "RSA", kid: "automation-key", e: "AQAB", n: "<the public key's modulus>" }],
+ * });
+ * const role = new okta.app.OauthRoleAssignment("automation-app-admin", { clientId: service.clientId, type: "APP_ADMIN" });
+ *
+ * new AppTargetBinding("automation-apps", {
+ *   clientId: service.clientId,
+ *   roleType: "APP_ADMIN",
+ *   appNames: ["salesforce", "slack"],
+ * }, { dependsOn: [role] });
+ * ```
  */
 export class AppTargetBinding extends BindingResource {
   /** The catalog app targets as Okta reports them: declared ones in the program's order, then any others. */

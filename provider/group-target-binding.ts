@@ -12,6 +12,29 @@ export interface GroupTargetBindingArgs extends BindingCommonArgs {
 /**
  * Scopes a group-targeted admin role (USER_ADMIN, HELP_DESK_ADMIN,
  * GROUP_MEMBERSHIP_ADMIN) of a user, group or OAuth client to a set of groups.
+ *
+ * @example
+ * A user's HELP_DESK_ADMIN role, scoped to two regional groups. @pulumi/okta
+ * assigns the role; the binding gives it targets.
+ * ```ts
+ * import * as okta from "@pulumi/okta";
+ * import { GroupTargetBinding } from "pulumi-okta-role-targets";
+ *
+ * const admin = new okta.user.User("helpdesk-admin", {
+ *   login: "helpdesk@example.com", email: "helpdesk@example.com", firstName: "Help", lastName: "Desk",
+ * });
+ * const emea = new okta.group.Group("staff-emea", { name: "Staff EMEA" });
+ * const apac = new okta.group.Group("staff-apac", { name: "Staff APAC" });
+ * const role = new okta.UserAdminRoles("helpdesk-role", { userId: admin.id, adminRoles: ["HELP_DESK_ADMIN"] });
+ *
+ * const scope = new GroupTargetBinding("helpdesk-regions", {
+ *   userId: admin.id,            // or groupId, or clientId
+ *   roleType: "HELP_DESK_ADMIN", // or roleAssignmentId
+ *   groupIds: [emea.id, apac.id],
+ * }, { dependsOn: [role] });
+ *
+ * export const scopedTo = scope.targets.apply((targets) => targets.map((t) => t.displayName));
+ * ```
  */
 export class GroupTargetBinding extends BindingResource {
   /** The group targets as Okta reports them: declared ones in the program's order, then any others. */

@@ -93,7 +93,7 @@ function networkAdvice(init: OktaApiErrorInit): string {
     return `The credentials are only ever sent to ${init.orgUrl ?? "the configured org"}. Check ${ORG_KEYS} and any proxy that rewrites Link headers.`;
   }
   if (init.errorCode === "ETIMEDOUT" || init.errorCode === "ECONNABORTED") {
-    return `Check ${ORG_KEYS} and network access to ${init.orgUrl ?? "Okta"}, or raise requestTimeoutMs.`;
+    return `Check ${ORG_KEYS} and network access to ${init.orgUrl ?? "Okta"}, or raise okta:requestTimeout (seconds; requestTimeoutMs when calling the sdk).`;
   }
   return `Check ${ORG_KEYS} (${init.orgUrl ?? "no org URL known"}), DNS, proxies and network access.`;
 }

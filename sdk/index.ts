@@ -22,8 +22,8 @@ export {
 export { apiPath, encodePathSegment } from "./api-path";
 export { principalRolesPath } from "./principal-roles-path";
 export { parseLinkHeader, findNextLink, type LinkValue } from "./http/parse-link-header";
-export { RateLimitPacer, pacerForOrg, type RateLimitPacerOptions } from "./http/rate-limit-pacer";
+export { RateLimitPacer, pacerForOrg, usableBudget, type RateLimitPacerOptions } from "./http/rate-limit-pacer";
 export { createAxiosTransport } from "./http/axios-transport";
 export type { HttpRequest, HttpResponse, HttpTransport } from "./http/http-transport";
-export type { OktaEvent, OktaEventListener, PaceEvent, RetryEvent, RetryReason, TokenEvent } from "./http/okta-event";
+export type { OktaEvent, OktaEventListener, PaceEvent, ResponseEvent, ResponseListener, RetryEvent, RetryReason, TokenEvent } from "./http/okta-event";
 export type { AppDirectoryApi, AppTarget, GroupTarget, Principal, PrincipalKind, RoleAssignment, RoleTargetsApi } from "./types";

@@ -1,6 +1,7 @@
 // Parses the emulator's command line into options, help, or an error message.
 import { parseArgs } from "node:util";
 import { DEFAULT_API_TOKEN, DEFAULT_RATE_LIMIT, type EmulatorOptions } from "./options";
+import { generateOrgSeed } from "./seed/generate-org";
 import { DEMO_ORG_SEED_PATH } from "./seed/load-seed";
 
 /** The usage text printed by --help. */
@@ -14,7 +15,12 @@ ready, prints one line on stdout:
 Options:
   --port N          port to listen on; 0 picks a free port (default 0)
   --api-token T     API token accepted as "SSWS T" (default ${DEFAULT_API_TOKEN})
-  --seed FILE       seed the org from a JSON file; "demo" loads the bundled demo org
+  --seed FILE       seed the org from a JSON file; "demo" loads the bundled demo org;
+                    "generated" builds a large org (5000 users, 2000 groups, 300
+                    delegated admins, 50 service apps; see generateOrgSeed)
+  --assignees-include-group-holders
+                    list users who hold a role only through a group in
+                    GET /api/v1/iam/assignees/users (default: direct holders only)
   --rate-limit N    requests per endpoint family per window (default ${DEFAULT_RATE_LIMIT.limit})
   --rate-window S   rate-limit window in seconds (default ${DEFAULT_RATE_LIMIT.windowSeconds})
   --verbose         log requests to stderr
@@ -39,6 +45,7 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
         "rate-limit": { type: "string" },
         "rate-window": { type: "string" },
         verbose: { type: "boolean" },
+        "assignees-include-group-holders": { type: "boolean" },
         help: { type: "boolean" },
       },
     }));
@@ -59,8 +66,15 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
   };
   if (port !== undefined) options.port = port as number;
   if (typeof values["api-token"] === "string") options.apiToken = values["api-token"];
-  if (typeof values.seed === "string") options.seed = values.seed === "demo" ? DEMO_ORG_SEED_PATH : values.seed;
+  if (typeof values.seed === "string") options.seed = seedOption(values.seed);
+  if (values["assignees-include-group-holders"] === true) options.assigneesIncludeGroupHolders = true;
   return { kind: "run", options };
+}
+
+function seedOption(value: string): EmulatorOptions["seed"] {
+  if (value === "demo") return DEMO_ORG_SEED_PATH;
+  if (value === "generated") return generateOrgSeed();
+  return value;
 }
 
 // Returns the number, undefined when absent, or an error message.

@@ -9,6 +9,7 @@
 export { startEmulator, type RunningEmulator, type FaultSettings } from "./start-emulator";
 export { DEFAULT_API_TOKEN, DEFAULT_RATE_LIMIT, type EmulatorOptions } from "./options";
 export { DEMO_ORG_SEED_PATH, loadSeed } from "./seed/load-seed";
+export { generateOrgSeed, generatedId, type GenerateOrgOptions } from "./seed/generate-org";
 export { SeedError, type EmulatorSeed, type SeedApp, type SeedAppTarget, type SeedGroup, type SeedRoleAssignment, type SeedUser } from "./seed/seed-types";
 export { FAULT_KINDS, type FaultConfig, type FaultKind } from "./http/fault-injector";
 export { FastifyMissingError, FASTIFY_MISSING_MESSAGE } from "./http/load-fastify";

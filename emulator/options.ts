@@ -15,6 +15,11 @@ export interface EmulatorOptions {
   now?: () => number;
   /** Log requests to stderr (default false). */
   logger?: boolean;
+  /**
+   * Whether `GET /api/v1/iam/assignees/users` also lists users who hold a role only through a
+   * group. Okta's documentation does not say; default false (only users assigned a role directly).
+   */
+  assigneesIncludeGroupHolders?: boolean;
 }
 
 /** Options with every default filled in. */
@@ -25,6 +30,7 @@ export interface ResolvedEmulatorOptions {
   readonly rateLimit: { readonly limit: number; readonly windowSeconds: number };
   readonly now: () => number;
   readonly logger: boolean;
+  readonly assigneesIncludeGroupHolders: boolean;
 }
 
 /** The default API token. */
@@ -44,5 +50,13 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedEmulatorO
   }
   const apiToken = options.apiToken ?? DEFAULT_API_TOKEN;
   if (apiToken === "" || /\s/.test(apiToken)) throw new RangeError("apiToken must be non-empty and contain no spaces");
-  return { port, apiToken, seed: options.seed, rateLimit, now: options.now ?? Date.now, logger: options.logger ?? false };
+  return {
+    port,
+    apiToken,
+    seed: options.seed,
+    rateLimit,
+    now: options.now ?? Date.now,
+    logger: options.logger ?? false,
+    assigneesIncludeGroupHolders: options.assigneesIncludeGroupHolders ?? false,
+  };
 }

@@ -7,6 +7,10 @@ export class EmulatorState {
   readonly groups = new Map<string, GroupRecord>();
   readonly apps = new Map<string, AppRecord>();
   readonly roleAssignments: RoleAssignmentRecord[] = [];
+  /** Group id → ids of its member users. */
+  readonly groupMembers = new Map<string, Set<string>>();
+  /** User id → ids of the groups the user belongs to (the same facts, the other way round). */
+  readonly userGroups = new Map<string, Set<string>>();
   private seq = 0;
 
   /** A number that grows with every call: insertion order for lists. */
@@ -57,9 +61,34 @@ export class EmulatorState {
     for (const ra of this.assignmentsOf({ kind, id })) this.removeAssignment(ra);
   }
 
+  /** Makes the user a member of the group (idempotent). */
+  addMember(groupId: string, userId: string): void {
+    let members = this.groupMembers.get(groupId);
+    if (!members) this.groupMembers.set(groupId, (members = new Set()));
+    members.add(userId);
+    let groups = this.userGroups.get(userId);
+    if (!groups) this.userGroups.set(userId, (groups = new Set()));
+    groups.add(groupId);
+  }
+
+  /** Removes the user from the group (no-op when not a member). */
+  removeMember(groupId: string, userId: string): void {
+    this.groupMembers.get(groupId)?.delete(userId);
+    this.userGroups.get(userId)?.delete(groupId);
+  }
+
+  /** The group's role assignments that the user holds through membership, group by group. */
+  groupHeldAssignmentsOf(userId: string): RoleAssignmentRecord[] {
+    const groups = this.userGroups.get(userId);
+    if (!groups || groups.size === 0) return [];
+    return this.roleAssignments.filter((ra) => ra.principal.kind === "group" && groups.has(ra.principal.id));
+  }
+
   /** Deletes a group: its own roles go, and it disappears from every group-target list. */
   deleteGroup(id: string, now: number): void {
     this.groups.delete(id);
+    for (const userId of this.groupMembers.get(id) ?? []) this.userGroups.get(userId)?.delete(id);
+    this.groupMembers.delete(id);
     this.removeAssignmentsOf("group", id);
     for (const ra of this.roleAssignments) {
       if (!ra.groupTargets.includes(id)) continue;
@@ -83,6 +112,8 @@ export class EmulatorState {
   /** Deletes a user and the user's roles. */
   deleteUser(id: string): void {
     this.users.delete(id);
+    for (const groupId of this.userGroups.get(id) ?? []) this.groupMembers.get(groupId)?.delete(id);
+    this.userGroups.delete(id);
     this.removeAssignmentsOf("user", id);
   }
 }

@@ -3,6 +3,7 @@ import { createApp, deleteApp, setAppStatus } from "../domain/apps";
 import type { AppRecord } from "../domain/records";
 import { notFound } from "../http/okta-error";
 import { oldestFirstKey } from "../http/paging";
+import { appFilter } from "./app-filter";
 import { pagedList } from "./paged-list";
 import { presentApp } from "../present/present-app";
 import { booleanFlag, matchesQuery } from "./query-flags";
@@ -19,8 +20,9 @@ export function appRoutes(): Route[] {
       return json(200, presentApp(createApp(ctx.state, { body: ctx.body, activate }, ctx.now), ctx.orgUrl, true));
     }),
     appRoute("GET", "/api/v1/apps", (ctx) => {
+      const filter = appFilter(ctx.query.filter);
       const apps = [...ctx.state.apps.values()]
-        .filter((app) => matchesQuery(ctx.query.q, app.label, app.name))
+        .filter((app) => matchesQuery(ctx.query.q, app.label, app.name) && filter(app))
         .sort((a, b) => a.seq - b.seq);
       return pagedList(ctx, apps, (app) => oldestFirstKey(app.seq), (app) => presentApp(app, ctx.orgUrl), { defaultLimit: 20, maxLimit: 200 });
     }),

@@ -20,8 +20,10 @@ function routesFor(path: PrincipalPath): Route[] {
       // Quirk from live traffic: an unknown group has no roles rather than a 404.
       if (path.kind === "group" && !ctx.state.groups.has(ctx.params.groupId ?? "")) return json(200, []);
       const principal = requirePrincipal(ctx, path);
+      // A user's list also holds the roles of the user's groups (assignmentType GROUP, assignee the group).
+      const held = path.kind === "user" ? [...ctx.state.assignmentsOf(principal), ...ctx.state.groupHeldAssignmentsOf(principal.id)] : ctx.state.assignmentsOf(principal);
       // Role assignment lists are not paged and carry no Link header.
-      return json(200, ctx.state.assignmentsOf(principal).map((ra) => presentRoleAssignment(ra, ctx.orgUrl)));
+      return json(200, held.map((ra) => presentRoleAssignment(ra, ctx.orgUrl)));
     }),
     route("POST", roles, (ctx) => {
       const principal = requirePrincipal(ctx, path);

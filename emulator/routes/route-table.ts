@@ -1,7 +1,9 @@
 // The whole route table, mirroring Okta's paths; the server registers exactly these.
 import { appGrantRoutes } from "./app-grant-routes";
 import { appRoutes } from "./app-routes";
+import { assigneeRoutes } from "./assignee-routes";
 import { controlRoutes } from "./control-routes";
+import { groupMemberRoutes } from "./group-member-routes";
 import { groupRoutes } from "./group-routes";
 import { orgRoutes } from "./org-routes";
 import { roleAssignmentRoutes } from "./role-assignment-routes";
@@ -17,6 +19,8 @@ export function routeTable(): Route[] {
     ...roleAssignmentRoutes(),
     ...userRoutes(),
     ...groupRoutes(),
+    ...groupMemberRoutes(),
+    ...assigneeRoutes(),
     ...appRoutes(),
     ...appGrantRoutes(),
     ...orgRoutes(),

@@ -8,7 +8,7 @@ import { addCatalogTarget, addGroupTarget, addInstanceTarget } from "../domain/r
 import { grantScope } from "../domain/scope-grants";
 import { createUser } from "../domain/users";
 import { OktaError } from "../http/okta-error";
-import { resolveAppTarget, resolveGroup, resolvePrincipal } from "./seed-references";
+import { resolveAppTarget, resolveGroup, resolvePrincipal, resolveUser } from "./seed-references";
 import { SeedError, type EmulatorSeed, type SeedRoleAssignment } from "./seed-types";
 
 /** A fresh org holding exactly what the (parsed) seed describes; SeedError names any bad entry. */
@@ -20,7 +20,8 @@ export function buildState(seed: EmulatorSeed, now: number): EmulatorState {
       user.status = status;
     }),
   );
-  (seed.groups ?? []).forEach(({ id, ref: _ref, ...body }, index) => at(`groups[${index}]`, () => createGroup(state, body, now, id)));
+  (seed.groups ?? []).forEach(({ id, ref: _ref, members: _members, ...body }, index) => at(`groups[${index}]`, () => createGroup(state, body, now, id)));
+  seedMembers(state, seed);
   (seed.apps ?? []).forEach(({ id, ref: _ref, status = "ACTIVE", grantedScopes = [], ...body }, index) =>
     at(`apps[${index}]`, () => {
       const app = createApp(state, { body, activate: status !== "INACTIVE", id }, now);
@@ -43,6 +44,16 @@ function seedRole(state: EmulatorState, seed: EmulatorSeed, entry: SeedRoleAssig
     if ("catalog" in resolved) return addCatalogTarget(state, ra, resolved.catalog, now);
     const app = state.apps.get(resolved.appId);
     addInstanceTarget(state, ra, app?.name ?? "", resolved.appId, now);
+  });
+}
+
+function seedMembers(state: EmulatorState, seed: EmulatorSeed): void {
+  (seed.groups ?? []).forEach((group, index) => {
+    list(group.members, `groups[${index}].members`).forEach((member, i) => {
+      // Literal ids take the fast path: large generated orgs list thousands of members.
+      const userId = state.users.has(member) ? member : resolveUser(seed, member, `groups[${index}].members[${i}]`);
+      state.addMember(group.id ?? "", userId);
+    });
   });
 }
 

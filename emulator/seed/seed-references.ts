@@ -36,6 +36,11 @@ export function resolvePrincipal(seed: EmulatorSeed, principal: unknown, where: 
   return { kind, id: resolveRef(seed.apps ?? [], principal.client, appKeys, at) };
 }
 
+/** Resolves a user reference (a group member) to a user id. */
+export function resolveUser(seed: EmulatorSeed, reference: unknown, where: string): string {
+  return resolveRef(seed.users ?? [], reference, userKeys, where);
+}
+
 /** Resolves a group target to a group id. */
 export function resolveGroup(seed: EmulatorSeed, reference: unknown, where: string): string {
   return resolveRef(seed.groups ?? [], reference, groupKeys, where);

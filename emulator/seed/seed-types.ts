@@ -14,6 +14,8 @@ export interface SeedGroup {
   id?: string;
   ref?: string;
   profile: { name: string; description?: string };
+  /** Member users: ids or "@ref" references. */
+  members?: string[];
 }
 
 /** A seed app: `name` is an OIN catalog key; OAuth service apps are `oidc_client` with settings. */

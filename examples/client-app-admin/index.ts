@@ -52,8 +52,8 @@ const catalogApps = new AppTargetBinding(
 );
 
 // Single instances, by id. `name` is the app's catalog key: `bookmark`, `template_swa`.
-// It depends on the other binding of the same role so that the two never write
-// at once: on destroy, each then sees what the other already removed.
+// No need to chain it after the catalog binding: bindings of one role assignment
+// take turns in the provider, each reading the role's targets afresh.
 const instances = new AppInstanceTargetBinding(
   "app-automation-instances",
   {
@@ -64,7 +64,7 @@ const instances = new AppInstanceTargetBinding(
       { appName: payroll.name, appId: payroll.id },
     ],
   },
-  { dependsOn: [role, catalogApps] },
+  { dependsOn: [role] },
 );
 
 export const clientId = service.clientId;

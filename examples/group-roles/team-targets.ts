@@ -21,22 +21,22 @@ export interface TeamBindings {
 
 /**
  * Adds the team's targets to the shared roles in `additive` mode: the bindings
- * add and remove only their own targets. `after` chains each binding behind
- * another team's binding of the same role, so that the two never write at once.
+ * add and remove only their own targets. Bindings of one role assignment take
+ * turns within a run, so teams need no `dependsOn` on each other.
  */
-export function teamTargets(admins: AdminRoles, team: Team, after?: TeamBindings): TeamBindings {
+export function teamTargets(admins: AdminRoles, team: Team): TeamBindings {
   const groups = team.groups.map(
     (name) => new okta.group.Group(`${team.name}-${name.toLowerCase().replace(/\W+/g, "-")}`, { name }),
   );
   const users = new GroupTargetBinding(
     `${team.name}-user-admin-targets`,
     { groupId: admins.group.id, roleType: "USER_ADMIN", groupIds: groups.map((g) => g.id), mode: "additive" },
-    { dependsOn: after ? [admins.userAdmin, after.users] : [admins.userAdmin] },
+    { dependsOn: [admins.userAdmin] },
   );
   const apps = new AppTargetBinding(
     `${team.name}-app-admin-targets`,
     { groupId: admins.group.id, roleType: "APP_ADMIN", appNames: team.apps, mode: "additive" },
-    { dependsOn: after ? [admins.appAdmin, after.apps] : [admins.appAdmin] },
+    { dependsOn: [admins.appAdmin] },
   );
   return { users, apps };
 }

@@ -1,8 +1,9 @@
-// The CI recipes parse, preview PRs with a comment, keep secrets in env, and the drift check handles exit code 7.
+// The CI recipes parse, preview PRs with a comment, keep secrets in env, agree on WORK_DIR, and the drift check handles exit code 7.
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { EXAMPLES_DIR } from "./examples-list";
 import { loadWorkflow, secretReferences, WorkflowStep } from "./workflow-file";
 
 const FILES = ["preview-on-pr.yml", "drift-check.yml"];
@@ -103,5 +104,24 @@ describe("drift-check.yml", () => {
       expect(r.stdout).toMatch(/::error title=Drift check could not run::.*not drift/);
       expect(r.output).toContain("exit-code=1");
     });
+  });
+});
+
+describe("WORK_DIR and the pull-request paths filter", () => {
+  it.each(FILES)("%s sets WORK_DIR once, at the top level, and every step uses it through env", (file) => {
+    const wf = loadWorkflow(file);
+    expect(typeof (wf.doc.env as Record<string, unknown>).WORK_DIR).toBe("string");
+    const text = fs.readFileSync(path.join(EXAMPLES_DIR, "ci", file), "utf8");
+    expect(text.match(/^\s*WORK_DIR:/gm)).toHaveLength(1);
+    const workDir = (wf.doc.env as { WORK_DIR: string }).WORK_DIR;
+    const literal = wf.steps.filter((s) => JSON.stringify(s).includes(workDir));
+    expect(literal).toEqual([]);
+  });
+
+  it("preview-on-pr.yml runs for changes under WORK_DIR, and only there: its paths filter is WORK_DIR/**", () => {
+    const wf = loadWorkflow("preview-on-pr.yml");
+    const workDir = (wf.doc.env as { WORK_DIR: string }).WORK_DIR;
+    const paths = (wf.doc.on as { pull_request: { paths: string[] } }).pull_request.paths;
+    expect(paths).toEqual([`${workDir}/**`]);
   });
 });

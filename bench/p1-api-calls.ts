@@ -79,7 +79,7 @@ async function measureSet(url: string, client: OktaClient, kind: BindingKind, pr
   const size = kind === "catalogApp" ? Math.min(requestedSize, catalogCap()) : requestedSize;
   const swapped = Math.ceil(size / 10);
   await resetOrg(url);
-  const provider = new BindingProvider({ api: () => client, warn: () => undefined });
+  const provider = new BindingProvider({ api: () => client, notify: () => undefined });
   const base = { kind, ...principalArgs(principal, 0), roleType: roleTypeOf(kind) } as BindingInputs;
   const measure = async (work: () => Promise<void>) => {
     await clearRequests(url);

@@ -6,9 +6,26 @@ import { TargetKind } from "./target-ref";
 /** Pulumi type token module shared by the three bindings. */
 export const BINDING_MODULE = "okta-role-targets";
 
+function placeholder<T>(set: Record<string, unknown>, empty: T): pulumi.Output<T> {
+  return pulumi.output(Object.values(set)[0] as pulumi.Input<string[]>).apply((): T => empty);
+}
+
+/**
+ * Fields a reviewer should not read in a diff: `kind` and `roleSelector` are
+ * bookkeeping, the declared list is shown keyed and named as `targetNames`
+ * instead of by position, and `targets` repeats those names.
+ */
+export const HIDDEN_DIFFS = ["kind", "roleSelector", "targets", "groupIds", "appNames", "apps", "principalType", "principalId"];
+
 /** Inputs as the engine receives them, with placeholders for the outputs the provider fills in. */
-export function bindingProps(kind: TargetKind, args: BindingCommonArgs, set: Record<string, unknown>): pulumi.Inputs {
+export function bindingProps(
+  kind: TargetKind,
+  args: BindingCommonArgs,
+  set: Record<string, unknown>,
+  urn: pulumi.Input<string>,
+): pulumi.Inputs {
   return {
+    __urn: urn,
     kind,
     userId: args.userId,
     groupId: args.groupId,
@@ -20,9 +37,10 @@ export function bindingProps(kind: TargetKind, args: BindingCommonArgs, set: Rec
     ...set,
     principalType: undefined,
     principalId: undefined,
-    // The engine stores an output as a secret when the input of the same name is one. The
-    // targets are read back from Okta, so they get a placeholder input that is secret
-    // exactly when the declared set is; the provider ignores it and returns the real list.
-    targets: pulumi.output(Object.values(set)[0] as pulumi.Input<string[]>).apply(() => []),
+    // The engine stores a value as a secret when the input of the same name is one. `check`
+    // fills targets and targetNames from the declared set, so each gets a placeholder input
+    // that is secret exactly when the declared set is.
+    targets: placeholder(set, []),
+    targetNames: placeholder(set, {}),
   };
 }

@@ -3,6 +3,8 @@ import type * as pulumi from "@pulumi/pulumi";
 import { OktaApiError } from "../sdk/errors";
 import { applyOperations } from "./apply-operations";
 import { BindingInputs, BindingOutputs } from "./binding-types";
+import { forBinding } from "./binding-context";
+import { checkBinding } from "./check-binding";
 import { desiredRefs } from "./binding-refs";
 import { buildOutputs, managedRefs } from "./build-outputs";
 import { diffBinding } from "./diff-binding";
@@ -12,20 +14,20 @@ import { readTargets } from "./read-targets";
 import { ReconcileApi, reconcile } from "./reconcile";
 import { resolveRole } from "./resolve-role";
 import { KeyedLock } from "./keyed-lock";
-import { describeTarget } from "./target-ref";
-import { validateInputs } from "./validate-inputs";
+import { describeTarget, listSize } from "./target-ref";
+import { unscopedAlarm } from "./unscoped-alarm";
 
 /** What the provider needs from its surroundings. */
 export interface BindingProviderDeps {
-  /** The Okta client for the configured org; created lazily so `check` never needs credentials. */
+  /** The Okta client for the configured org; throws, without a call, when org or credentials are missing. */
   api(): ReconcileApi;
-  /** Shows a warning to the person running Pulumi. */
-  warn(message: string): void;
+  /** Shows a message about one binding to the person running Pulumi. */
+  notify(inputs: BindingInputs, severity: "info" | "warning", message: string): void;
 }
 
 /** The inputs a program with these outputs would have set: no resolved-only fields. */
 function inputsFromOutputs(o: BindingOutputs): BindingInputs {
-  const { principalType: _t, principalId: _i, targets: _g, roleSelector, ...rest } = o;
+  const { principalType: _t, principalId: _i, roleSelector, ...rest } = o;
   const inputs: BindingInputs = { ...rest };
   if (roleSelector === "roleAssignmentId") delete inputs.roleType;
   else delete inputs.roleAssignmentId;
@@ -56,12 +58,17 @@ const DELETE_ATTEMPTS = 3;
 /** Implements check, diff, create, read, update and delete for the three bindings. */
 export class BindingProvider implements pulumi.dynamic.ResourceProvider<BindingInputs, BindingOutputs> {
   private readonly lock = new KeyedLock();
+  private credentialsProof?: Promise<void>;
 
   constructor(private readonly deps: BindingProviderDeps) {}
 
-  async check(_olds: BindingInputs, news: BindingInputs): Promise<pulumi.dynamic.CheckResult<BindingInputs>> {
-    const failures = validateInputs(news, news.kind);
-    return failures.length ? { failures } : { inputs: news };
+  async check(olds: BindingInputs, news: BindingInputs): Promise<pulumi.dynamic.CheckResult<BindingInputs>> {
+    const deps = {
+      api: () => this.deps.api(),
+      notify: this.deps.notify,
+      proveCredentials: (probe: () => Promise<void>) => (this.credentialsProof ??= probe()),
+    };
+    return forBinding(news, () => checkBinding(deps, olds, news));
   }
 
   async diff(_id: string, olds: BindingOutputs, news: BindingInputs): Promise<pulumi.dynamic.DiffResult> {
@@ -69,21 +76,26 @@ export class BindingProvider implements pulumi.dynamic.ResourceProvider<BindingI
   }
 
   async create(inputs: BindingInputs): Promise<pulumi.dynamic.CreateResult<BindingOutputs>> {
-    const outs = await this.apply(inputs, []);
+    const outs = await forBinding(inputs, () => this.apply(inputs, []));
     return { id: bindingId(outs), outs };
   }
 
   async update(_id: string, olds: BindingOutputs, news: BindingInputs): Promise<pulumi.dynamic.UpdateResult<BindingOutputs>> {
     // The role cannot differ here (a role change replaces), so no lookup is needed.
     const role = { id: olds.roleAssignmentId, type: olds.roleType };
-    return { outs: await this.apply(news, desiredRefs(olds, olds.kind), role) };
+    return { outs: await forBinding(news, () => this.apply(news, desiredRefs(olds, olds.kind), role)) };
   }
 
   async read(id: string, props?: BindingOutputs): Promise<pulumi.dynamic.ReadResult<BindingOutputs>> {
     if (!props?.roleAssignmentId) return { id, props };
+    return forBinding(props, () => this.readNow(id, props));
+  }
+
+  private async readNow(id: string, props: BindingOutputs): Promise<pulumi.dynamic.ReadResult<BindingOutputs>> {
     const principal = principalOf(props);
     try {
       const observed = await readTargets(this.deps.api(), principal, props.roleAssignmentId, props.kind);
+      if (listSize(observed.actual, props.kind) === 0) this.deps.notify(props, "warning", unscopedAlarm(props));
       const managed = managedRefs(props, observed, desiredRefs(props, props.kind));
       const outs = buildOutputs(props, principal, { id: props.roleAssignmentId, type: props.roleType }, managed, observed.summaries);
       const inputs = inputsFromOutputs(outs);
@@ -97,7 +109,7 @@ export class BindingProvider implements pulumi.dynamic.ResourceProvider<BindingI
   async delete(_id: string, props: BindingOutputs): Promise<void> {
     const principal = principalOf(props);
     try {
-      await this.lock.run(roleKey(principal, props.roleAssignmentId), () => this.removeTargets(props));
+      await forBinding(props, () => this.lock.run(roleKey(principal, props.roleAssignmentId), () => this.removeTargets(props)));
     } catch (err) {
       if (isGone(err)) return; // role assignment or principal already gone: nothing left to remove
       throw err;
@@ -127,7 +139,7 @@ export class BindingProvider implements pulumi.dynamic.ResourceProvider<BindingI
         if (isLastTargetRefusal(err) && attempt < DELETE_ATTEMPTS) continue;
         throw err;
       }
-      if (dp.retained) this.deps.warn(this.retention(props, describeTarget(dp.retained)));
+      if (dp.retained) this.deps.notify(props, "warning", this.retention(props, describeTarget(dp.retained)));
       return;
     }
   }

@@ -1,7 +1,7 @@
 // The base class of the three bindings: the outputs they share and the provider they use.
 import * as pulumi from "@pulumi/pulumi";
 import { BindingCommonArgs, BindingModeArg, BindingTargetSummary, LastTargetArg } from "./binding-args";
-import { BINDING_MODULE, bindingProps } from "./binding-props";
+import { BINDING_MODULE, HIDDEN_DIFFS, bindingProps } from "./binding-props";
 import { providerShim } from "./provider-shim";
 import { TargetKind } from "./target-ref";
 
@@ -17,6 +17,8 @@ export abstract class BindingResource extends pulumi.dynamic.Resource {
   declare readonly roleType: pulumi.Output<string>;
   /** The binding's targets with the names people see (group names, app labels). */
   declare readonly targets: pulumi.Output<BindingTargetSummary[]>;
+  /** Each target's key (group id, catalog key or app instance id) → the name people see. */
+  declare readonly targetNames: pulumi.Output<Record<string, string>>;
   /** The ownership mode as set; unset means `authoritative`. */
   declare readonly mode: pulumi.Output<BindingModeArg | undefined>;
   /** The last-target policy as set; unset means `retain`. */
@@ -31,6 +33,11 @@ export abstract class BindingResource extends pulumi.dynamic.Resource {
     set: Record<string, unknown>,
     opts?: pulumi.CustomResourceOptions,
   ) {
-    super(providerShim(), name, bindingProps(kind, args, set), opts, BINDING_MODULE, typeName);
+    const urn = pulumi.createUrn(name, `pulumi-nodejs:dynamic/${BINDING_MODULE}:${typeName}`, opts?.parent);
+    super(providerShim(), name, bindingProps(kind, args, set, urn), withHiddenDiffs(opts), BINDING_MODULE, typeName);
   }
+}
+
+function withHiddenDiffs(opts: pulumi.CustomResourceOptions | undefined): pulumi.CustomResourceOptions {
+  return { ...opts, hideDiffs: [...HIDDEN_DIFFS, ...(opts?.hideDiffs ?? [])] };
 }

@@ -35,6 +35,18 @@ export interface BindingInputs {
   apps?: AppInstance[];
   mode?: BindingMode;
   lastTarget?: LastTargetPolicy;
+  /**
+   * Set by `check`: each declared target's key → the name people see. The
+   * engine shows this map key by key, so previews name who gains or loses what.
+   */
+  targetNames?: Record<string, string>;
+  /** Set by `check`: the targets as planned, so previews show names before apply. */
+  targets?: TargetSummary[];
+  /**
+   * The binding's URN, so messages attach to its row in the engine's output.
+   * The engine never displays `__` fields, so it stays out of diffs.
+   */
+  __urn?: string;
 }
 
 /** Outputs: the inputs plus what the provider resolved and read back. */
@@ -46,4 +58,5 @@ export interface BindingOutputs extends BindingInputs {
   /** Which of roleType / roleAssignmentId the program set, so refresh can hand back the same inputs. */
   roleSelector?: "roleType" | "roleAssignmentId";
   targets: TargetSummary[];
+  targetNames: Record<string, string>;
 }

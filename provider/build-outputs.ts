@@ -3,6 +3,7 @@ import { RoleAssignment, Principal } from "../sdk/types";
 import { BindingInputs, BindingOutputs, TargetSummary } from "./binding-types";
 import { desiredRefs, setFieldOf } from "./binding-refs";
 import { ObservedTargets } from "./read-targets";
+import { observedTargetNames } from "./target-names";
 import { TargetRef, actualOfKind, targetKey } from "./target-ref";
 
 /**
@@ -38,6 +39,7 @@ export function buildOutputs(
     roleType: role.type,
     roleSelector: inputs.roleAssignmentId !== undefined && inputs.roleType === undefined ? "roleAssignmentId" : "roleType",
     targets,
+    targetNames: observedTargetNames(managed, summaries),
   };
   // The engine's protobuf Struct refuses undefined values.
   for (const key of Object.keys(outs) as (keyof BindingOutputs)[]) if (outs[key] === undefined) delete outs[key];

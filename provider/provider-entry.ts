@@ -2,7 +2,12 @@
 import { OktaClient } from "../sdk/okta-client";
 import { resolveOktaConfig, OktaConfigInput } from "../sdk/config";
 import { logLevelListeners } from "../sdk/http/log-level-listeners";
+import type { OktaEvent } from "../sdk/http/okta-event";
+import { currentBinding } from "./binding-context";
 import { BindingProvider } from "./binding-provider";
+import { BindingInputs } from "./binding-types";
+import { engineLog } from "./engine-notifier";
+import { createProgressReporter } from "./progress-messages";
 import { readProviderSettings, ProviderSettings } from "./provider-settings";
 
 /** The `get` half of Pulumi's dynamic-provider config. */
@@ -28,17 +33,47 @@ function api(): OktaClient {
     const resolved = resolveOktaConfig(settings.okta as Partial<OktaConfigInput>, process.env);
     // okta:logLevel: lines on stderr, which the engine shows (never a credential).
     const logs = logLevelListeners(settings.logLevel, (line) => process.stderr.write(`${line}\n`));
-    client = new OktaClient({ ...resolved, ...settings.tuning, ...logs });
+    client = new OktaClient({
+      ...resolved,
+      ...settings.tuning,
+      onEvent: (event) => {
+        reportProgress(event);
+        logs.onEvent(event);
+      },
+      onResponse: logs.onResponse,
+    });
   }
   return client;
+}
+
+// The engine's address is the dynamic-provider process's first argument.
+const log = engineLog(
+  /[\\/]cmd[\\/]dynamic-provider/.test(process.argv[1] ?? "") ? process.argv[2] : undefined,
+  (line) => process.stderr.write(`${line}\n`),
+);
+
+/** Tells the person running Pulumi about a wait that delays the binding whose call is running. */
+function reportProgress(event: OktaEvent): void {
+  const binding = currentBinding();
+  const line = binding ? progressFor(binding)(event) : undefined;
+  if (line && binding) log("info", line, binding.__urn, true);
+}
+
+const reporters = new WeakMap<BindingInputs, (event: OktaEvent) => string | undefined>();
+function progressFor(binding: BindingInputs): (event: OktaEvent) => string | undefined {
+  let reporter = reporters.get(binding);
+  if (!reporter) {
+    reporter = createProgressReporter({ now: Date.now, maxRetries: settings.tuning.maxRetries ?? 5 });
+    reporters.set(binding, reporter);
+  }
+  return reporter;
 }
 
 /** The provider that serves every binding in this process. */
 export function bindingProvider(): BindingProvider {
   provider ??= new BindingProvider({
     api,
-    // The dynamic-provider process has no engine log channel; the engine shows its stderr.
-    warn: (message) => process.stderr.write(`warning: ${message}\n`),
+    notify: (inputs, severity, message) => log(severity, message, inputs.__urn),
   });
   return provider;
 }

@@ -1,4 +1,5 @@
 // Create and update share one path: read, plan, apply, read back.
+import { OktaApiError } from "../sdk/errors";
 import { AppDirectoryApi, Principal, RoleTargetsApi } from "../sdk/types";
 import { applyOperations } from "./apply-operations";
 import { conflictError } from "./conflict-error";
@@ -30,6 +31,33 @@ async function withResolvedNames(api: ReconcileApi, actual: ActualTargets, ids: 
 }
 
 /**
+ * Adds every target it can, even after Okta answered 404 for one (a declared
+ * group or app deleted in Okta), so a role left unscoped is narrowed again
+ * before the run fails. Returns the targets Okta no longer has.
+ */
+async function addEachThatExists(api: ReconcileApi, req: ReconcileRequest, targets: readonly TargetRef[]): Promise<TargetRef[]> {
+  const gone: TargetRef[] = [];
+  for (const target of targets) {
+    try {
+      await applyOperations(api, req.principal, req.roleAssignmentId, [{ type: "add", target }]);
+    } catch (err) {
+      if (!(err instanceof OktaApiError && err.status === 404)) throw err;
+      gone.push(target);
+    }
+  }
+  return gone;
+}
+
+function missingTargetsError(req: ReconcileRequest, added: number, gone: readonly TargetRef[]): Error {
+  const field = req.kind === "group" ? "groupIds" : req.kind === "catalogApp" ? "appNames" : "apps";
+  return new Error(
+    `Okta no longer has ${gone.map(describeTarget).join(", ")} (404), so ${gone.length === 1 ? "it" : "they"} cannot be ` +
+      `targets. ${added > 0 ? `Added the ${added} declared target${added === 1 ? "" : "s"} that still exist first, so the role is narrowed; ` : ""}` +
+      `removed nothing. Remove the missing target${gone.length === 1 ? "" : "s"} from ${field} (or recreate ${gone.length === 1 ? "it" : "them"}) and run \`pulumi up\` again.`,
+  );
+}
+
+/**
  * Takes the role assignment's targets of `kind` to the desired set and returns
  * the targets as Okta then reports them. Throws, writing nothing, when a write
  * would silently replace targets the binding does not own.
@@ -45,7 +73,10 @@ export async function reconcile(api: ReconcileApi, req: ReconcileRequest): Promi
     p = plan({ ...input, actual });
   }
   if (p.conflicts.length) throw conflictError(p.conflicts, before.summaries);
-  await applyOperations(api, req.principal, req.roleAssignmentId, p.operations);
+  const adds = p.operations.filter((op) => op.type === "add");
+  const gone = await addEachThatExists(api, req, adds.map((op) => op.target));
+  if (gone.length) throw missingTargetsError(req, adds.length - gone.length, gone);
+  await applyOperations(api, req.principal, req.roleAssignmentId, p.operations.filter((op) => op.type !== "add"));
   if (!p.operations.some((op) => op.type === "add")) {
     const removed = new Set(p.operations.flatMap((op) => (op.type === "remove" ? [targetKey(op.target)] : [])));
     return {

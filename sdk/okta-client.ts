@@ -142,6 +142,11 @@ export class OktaClient implements RoleTargetsApi, AppDirectoryApi {
     return this.#json("GET", apiPath`/api/v1/apps/${appId}`);
   }
 
+  /** Reads a group (`GET /api/v1/groups/{groupId}`): its id and the profile name people see. */
+  async getGroup(groupId: string): Promise<GroupTarget> {
+    return this.#json("GET", apiPath`/api/v1/groups/${groupId}`);
+  }
+
   #targets(principal: Principal, roleAssignmentId: string): string {
     return principalRolesPath(principal) + apiPath`/${roleAssignmentId}/targets`;
   }

@@ -95,8 +95,10 @@ export interface RoleTargetsApi {
   removeAppInstanceTarget(principal: Principal, roleAssignmentId: string, appName: string, appId: string): Promise<void>;
 }
 
-/** The one directory lookup the provider needs: an app instance's catalog key. */
+/** The directory lookups the provider needs: an app instance's catalog key, a group's name. */
 export interface AppDirectoryApi {
   /** Reads an app instance; `name` is its OIN catalog key, `label` what people call it. */
   getApp(appId: string): Promise<{ id: string; name: string; label?: string }>;
+  /** Reads a group; `profile.name` is what people call it. */
+  getGroup(groupId: string): Promise<GroupTarget>;
 }

@@ -42,7 +42,7 @@ beforeEach(async () => {
   await fetch(`${emulator.url}/__emulator/reset`, { method: "POST" });
   await fetch(`${emulator.url}/__emulator/requests`, { method: "DELETE" });
   warnings = [];
-  provider = new BindingProvider({ api: () => client, warn: (m) => warnings.push(m) });
+  provider = new BindingProvider({ api: () => client, notify: (_inputs, severity, m) => { if (severity === "warning") warnings.push(m); } });
 });
 
 describe("GroupTargetBinding provider", () => {
@@ -169,7 +169,7 @@ describe("deleting a binding never widens the role", () => {
         };
       },
     });
-    const racy = new BindingProvider({ api: () => racing, warn: (m) => warnings.push(m) });
+    const racy = new BindingProvider({ api: () => racing, notify: (_inputs, severity, m) => { if (severity === "warning") warnings.push(m); } });
     await racy.delete("a", a);
     expect(raced).toBe(true);
     expect(await groupIds(alice, ORG.HELP_DESK_ADMIN)).toEqual([ORG.emea]);
@@ -198,8 +198,21 @@ describe("app bindings", () => {
     });
     expect(outs.apps).toEqual([{ appName: "salesforce", appId: ORG.sfdc }, { appName: "bookmark", appId: ORG.wiki }]);
     expect(outs.targets.map((t) => t.name)).toEqual(["Salesforce EU", "Wiki"]);
-    const log = await (await fetch(`${emulator.url}/__emulator/requests`)).json() as { method: string; path: string }[];
-    expect(log.filter((r) => r.method === "GET" && r.path.startsWith("/api/v1/apps/"))).toEqual([]);
+  });
+
+  it("applies app instances without looking them up: check named them, create matches by id", async () => {
+    const inputs: BindingInputs = {
+      kind: "appInstance", groupId: ORG.itAdmins, roleType: "APP_ADMIN",
+      apps: [{ appName: "salesforce", appId: ORG.sfdc }, { appName: "bookmark", appId: ORG.wiki }],
+    };
+    const checked = await provider.check({} as BindingInputs, inputs);
+    const appGets = async () => ((await (await fetch(`${emulator.url}/__emulator/requests`)).json()) as { method: string; path: string }[])
+      .filter((r) => r.method === "GET" && r.path.startsWith("/api/v1/apps/")).map((r) => r.path);
+    expect(await appGets()).toEqual([`/api/v1/apps/${ORG.sfdc}`, `/api/v1/apps/${ORG.wiki}`]);
+    expect(checked.inputs?.targetNames).toEqual({ [ORG.sfdc]: "Salesforce EU (salesforce)", [ORG.wiki]: "Wiki (bookmark)" });
+    await fetch(`${emulator.url}/__emulator/requests`, { method: "DELETE" });
+    await provider.create(checked.inputs as BindingInputs);
+    expect(await appGets()).toEqual([]);
   });
 
   it("refuses a catalog target that would silently replace someone else's instance target, writing nothing", async () => {

@@ -13,6 +13,7 @@ const olds: BindingOutputs = {
   mode: "authoritative",
   lastTarget: "retain",
   targets: [],
+  targetNames: {},
 };
 const news: BindingInputs = { kind: "group", userId: "00u1", roleType: "HELP_DESK_ADMIN", groupIds: ["00gb", "00ga"] };
 

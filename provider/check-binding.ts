@@ -1,0 +1,106 @@
+// The provider's check: validate, refuse missing config, name the targets, and preview what a create adopts.
+import type * as pulumi from "@pulumi/pulumi";
+import { Principal } from "../sdk/types";
+import { BindingInputs, TargetSummary } from "./binding-types";
+import { describeAdoption } from "./describe-adoption";
+import { isUnknown } from "./id-rules";
+import { lookUpTargetNames } from "./lookup-target-names";
+import { principalOf } from "./principal-of";
+import { readTargets } from "./read-targets";
+import { ReconcileApi } from "./reconcile";
+import { describeRoleOf, findRoleForPreview } from "./find-role-for-preview";
+import { DeclaredTargets, TargetNames, declaredTargets, observedTargetNames, plannedTargetNames, unnamedTargets } from "./target-names";
+import { actualOfKind, targetKey } from "./target-ref";
+import { InputFailure, validateInputs } from "./validate-inputs";
+
+/** What check needs from the provider. */
+export interface CheckDeps {
+  /** The configured client; throws (without a call) when the org or credentials are missing. */
+  api(): ReconcileApi;
+  /** Shows a message about this binding to the person running Pulumi. */
+  notify(inputs: BindingInputs, severity: "info" | "warning", message: string): void;
+  /** Runs `probe` once per provider process, so a run proves its credentials with at most one call. */
+  proveCredentials(probe: () => Promise<void>): Promise<void>;
+}
+
+function knownPrincipal(inputs: BindingInputs): Principal | undefined {
+  const ids = [inputs.userId, inputs.groupId, inputs.clientId];
+  if (ids.some((v) => isUnknown(v))) return undefined;
+  try {
+    return principalOf(inputs);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The targets output as the plan expects it after apply: the declared ones, named. */
+function plannedSummaries(declared: DeclaredTargets, names: TargetNames): TargetSummary[] {
+  return declared.known.map(({ ref }) => {
+    const key = targetKey(ref);
+    const shown = names[key] ?? key;
+    if (ref.kind === "catalogApp") return { name: key, displayName: shown };
+    // Okta lists an instance by its label; the map adds the catalog key after it.
+    const name = ref.kind === "appInstance" && shown.endsWith(` (${ref.appName})`) ? shown.slice(0, -ref.appName.length - 3) : shown;
+    return { id: key, name, displayName: name };
+  });
+}
+
+/**
+ * Validates the inputs, then (with zero calls for a binding whose targets are
+ * unchanged) returns them with `targetNames`, the id → name map the engine
+ * shows key by key, and `targets` as planned. A create also reads the role's
+ * current targets and says which it adopts or removes. Each run proves its
+ * credentials with at least one call, so a drift check cannot pass on stale ones.
+ */
+export async function checkBinding(
+  deps: CheckDeps,
+  olds: Partial<BindingInputs>,
+  news: BindingInputs,
+): Promise<pulumi.dynamic.CheckResult<BindingInputs>> {
+  const failures = validateInputs(news, news.kind);
+  if (failures.length) return { failures };
+  const api = deps.api(); // refuses missing config at preview, before any call
+  const declared = declaredTargets(news, news.kind);
+  const previous = olds.targetNames && typeof olds.targetNames === "object" ? olds.targetNames : undefined;
+  const looked = await lookUpTargetNames(api, unnamedTargets(declared, previous));
+  if (looked.failures.length) return { failures: looked.failures };
+  if (looked.missingScopes.length) {
+    deps.notify(news, "info", `shows ids instead of names: the credentials lack ${looked.missingScopes.join(" and ")}`);
+  }
+  const principal = knownPrincipal(news);
+  if (principal && olds.kind === undefined) {
+    const failure = await previewAdoption(deps, api, principal, news, declared);
+    if (failure) return { failures: [failure] };
+  }
+  if (principal || looked.calls > 0) {
+    await deps.proveCredentials(async () => {
+      if (looked.calls === 0 && olds.kind !== undefined && principal) await api.listRoleAssignments(principal);
+    });
+  }
+  const targetNames = declared.wholeSetUnknown ? news.targetNames : plannedTargetNames(declared, previous, looked.names);
+  const targets = declared.wholeSetUnknown ? news.targets : plannedSummaries(declared, targetNames ?? {});
+  return { inputs: { ...news, targetNames, targets } };
+}
+
+/** Reads the role's targets now and tells the person what the create will adopt or remove. */
+async function previewAdoption(
+  deps: CheckDeps,
+  api: ReconcileApi,
+  principal: Principal,
+  inputs: BindingInputs,
+  declared: DeclaredTargets,
+): Promise<InputFailure | undefined> {
+  const { role, failure } = await findRoleForPreview(api, principal, inputs);
+  if (!role) return failure; // not assigned yet: another resource of this run may assign it; apply will say if not
+  const observed = await readTargets(api, principal, role.id, inputs.kind);
+  const notice = describeAdoption({
+    kind: inputs.kind,
+    mode: inputs.mode ?? "authoritative",
+    role: describeRoleOf(role.type, principal),
+    desired: declared.known.map((d) => d.ref),
+    actual: observed.actual,
+    names: observedTargetNames(actualOfKind(observed.actual, inputs.kind), observed.summaries),
+  });
+  if (notice) deps.notify(inputs, notice.severity, notice.message);
+  return undefined;
+}

@@ -46,6 +46,24 @@ describe("explainTargetError with the real client", () => {
     expect(err?.message).toMatch(new RegExp(`^apps: ${ORG.wiki} is a bookmark app \\("Wiki"\\), not salesforce; write \\{ appName: "bookmark", appId: "${ORG.wiki}" \\}`));
   });
 
+  it("says an app instance id is unknown to the org (getApp's 404 read as 'no such app')", async () => {
+    const gone = "0oanobody00000000001";
+    const op: FailedTargetOperation = { type: "add", target: { kind: "appInstance", appName: "bookmark", appId: gone } };
+    const err = await explained(() => client.assignAppInstanceTarget(alice, ORG.APP_ADMIN, "bookmark", gone), op);
+    expect(err?.message).toMatch(new RegExp(`^apps: there is no app instance ${gone} in this org`));
+  });
+
+  it("reads the catalog once per set of look-ups", async () => {
+    const lookups = targetLookupsFor(client);
+    await fetch(`${emulator.url}/__emulator/requests`, { method: "DELETE" });
+    for (const appName of ["slak", "salesfroce"]) {
+      const err = await client.assignCatalogAppTarget(alice, ORG.APP_ADMIN, appName).catch((e: unknown) => e);
+      expect((await explainTargetError(err, { type: "add", target: { kind: "catalogApp", appName } }, lookups))?.message).toMatch(/did you mean/);
+    }
+    const log = (await (await fetch(`${emulator.url}/__emulator/requests`)).json()) as { method: string; path: string }[];
+    expect(log.filter((r) => r.path === "/api/v1/catalog/apps")).toHaveLength(1);
+  });
+
   it("keeps Okta's error when the target is right and something else is missing", async () => {
     const err = await explained(() => client.assignCatalogAppTarget(alice, "ZZZZZZZZZZZZZZZ", "slack"), { type: "add", target: { kind: "catalogApp", appName: "slack" } });
     expect(err).toBeUndefined();

@@ -38,17 +38,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.usage;
   }
   try {
+    let connected: ReturnType<typeof connectClient> | undefined;
+    const connect = (): ReturnType<typeof connectClient> => (connected ??= connectClient(command.connection, io.env, io.transport));
+    const exportSource = { client: () => connect().client, stderr: io.stderr, concurrency: command.connection.concurrency };
     if (command.kind === "export" && command.export.fromReport !== undefined) {
-      await runExport(command.export, undefined, io);
+      await runExport(command.export, exportSource);
       return EXIT.ok;
     }
-    const connected = connectClient(command.connection, io.env, io.transport);
+    const { client, apiCalls } = connect();
     const mode = command.kind === "audit" ? command.audit.progress : command.export.progress;
-    const progress = progressFor(mode, io, connected.apiCalls);
+    const progress = progressFor(mode, io, apiCalls);
     const complete = command.kind === "audit" ? command.audit.complete : command.export.complete;
-    const report = await runAudit({ client: connected.client, complete, concurrency: command.connection.concurrency, progress, apiCalls: connected.apiCalls, now: io.now });
+    const report = await runAudit({ client, complete, concurrency: command.connection.concurrency, progress, apiCalls, now: io.now });
     if (command.kind === "export") {
-      await runExport(command.export, report, io);
+      await runExport(command.export, { ...exportSource, report });
       return EXIT.ok;
     }
     const format = command.audit.format;

@@ -38,14 +38,12 @@ export interface ClientTuning {
   logLevel: number;
 }
 
-/** Reads one key: stack config first, then its environment variable; blank counts as unset. */
-type Lookup = (key: string) => string | undefined;
-
 /**
- * Reads the tuning keys. Throws an {@link OktaConfigError} naming the key, its allowed range and
+ * Reads the tuning keys: `config(key)` (the stack config) first, then the key's environment
+ * variable; blank counts as unset. Throws an {@link OktaConfigError} naming the key, its allowed range and
  * the value given (a proxy URL with its user name and password replaced by `***`).
  */
-export function readClientTuning(config: Lookup, env: Record<string, string | undefined>): ClientTuning {
+export function readClientTuning(config: (key: string) => string | undefined, env: Record<string, string | undefined>): ClientTuning {
   const raw = (k: TuningKey): string | undefined => {
     const fromConfig = config(k.key)?.trim();
     if (fromConfig) return fromConfig;

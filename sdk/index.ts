@@ -23,6 +23,8 @@ export { apiPath, encodePathSegment } from "./api-path";
 export { principalRolesPath } from "./principal-roles-path";
 export { parseLinkHeader, findNextLink, type LinkValue } from "./http/parse-link-header";
 export { RateLimitPacer, pacerForOrg, usableBudget, type RateLimitPacerOptions } from "./http/rate-limit-pacer";
+export { readClientTuning, redactProxyUrl, TUNING_KEYS, type ClientTuning } from "./client-tuning";
+export { logLevelListeners, type LogLevelListeners } from "./http/log-level-listeners";
 export { createAxiosTransport } from "./http/axios-transport";
 export type { HttpRequest, HttpResponse, HttpTransport } from "./http/http-transport";
 export type { OktaEvent, OktaEventListener, PaceEvent, ResponseEvent, ResponseListener, RetryEvent, RetryReason, TokenEvent } from "./http/okta-event";

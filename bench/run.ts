@@ -9,6 +9,7 @@ import { runP2 } from "./p2-throughput";
 import { p3Report } from "./p3-report";
 import { runP3 } from "./p3-overhead";
 import { p4Report, runP4 } from "./p4-api-capacity";
+import { p5Report, runP5 } from "./p5-audit-cost";
 import { repoRoot } from "./repo-root";
 
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -29,6 +30,7 @@ async function main(): Promise<number> {
     base.cleanup();
   }
   const p4Rows = await runP4(progress);
+  const p5Rows = await runP5(progress);
 
   const results = {
     p1: { maxRatio: round(p1Max, 3), rows: p1Rows },
@@ -40,7 +42,7 @@ async function main(): Promise<number> {
 
   const seconds = Math.round((Date.now() - started) / 1000);
   process.stdout.write(
-    [p1Report(p1Rows), "", p2Report(p2), "", p3Report(p3), "", p4Report(p4Rows), "", `bench ran in ${seconds} s; wrote bench/results.json`, ""].join("\n"),
+    [p1Report(p1Rows), "", p2Report(p2), "", p3Report(p3), "", p4Report(p4Rows), "", p5Report(p5Rows), "", `bench ran in ${seconds} s; wrote bench/results.json`, ""].join("\n"),
   );
   // Missed targets are reported, never failed on; only a broken run (failed ops, an error) exits non-zero.
   return p2.failedOps === 0 ? 0 : 1;

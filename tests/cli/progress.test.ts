@@ -51,3 +51,13 @@ describe("progress display", () => {
     expect(result.stdout).toMatch(/reading users' roles \(\d+\)…/);
   });
 });
+
+describe("the installed package", () => {
+  it("puts the pulumi-okta-role-targets command on the path of a program that installs the tarball", async () => {
+    const base = process.env.OKTA_RT_E2E_BASE;
+    if (!base) throw new Error("OKTA_RT_E2E_BASE is not set: run the tests through jest");
+    const result = await run(resolve(base, "node_modules/.bin/pulumi-okta-role-targets"), ["audit", "--help"], {});
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: pulumi-okta-role-targets audit \[options\]/);
+  });
+});

@@ -129,7 +129,13 @@ function ensurePulumi(options = {}) {
   }
   // The language host is this repo's own code: rebuild it whenever its source changes.
   const hostStamp = path.join(binDir, "pulumi-language-nodejs.sha256");
-  const hostHash = sourceHash([path.join(wrapperDir, "language-nodejs", "main.go"), path.join(wrapperDir, "go.sum")]);
+  const hostDir = path.join(wrapperDir, "language-nodejs");
+  const hostSources = fs
+    .readdirSync(hostDir)
+    .filter((f) => f.endsWith(".go"))
+    .sort()
+    .map((f) => path.join(hostDir, f));
+  const hostHash = sourceHash([...hostSources, path.join(wrapperDir, "go.sum")]);
   if (!fs.existsSync(hostBin) || !fs.existsSync(hostStamp) || fs.readFileSync(hostStamp, "utf8") !== hostHash) {
     goBuild(binDir, version, "./language-nodejs", "pulumi-language-nodejs", quiet);
     fs.writeFileSync(hostStamp, hostHash);

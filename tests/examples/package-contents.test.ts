@@ -127,3 +127,18 @@ describe("the packed package.json", () => {
     expect(packed.keywords).toEqual(expect.arrayContaining(["pulumi", "okta"]));
   });
 });
+
+describe("CHANGELOG.md", () => {
+  const changelog = fs.readFileSync(path.join(REPO_ROOT, "CHANGELOG.md"), "utf8");
+
+  it("opens with an [Unreleased] section that later changes are added to, with its link defined", () => {
+    const versions = [...changelog.matchAll(/^## \[([^\]]+)\]/gm)].map((m) => m[1]);
+    expect(versions[0]).toBe("Unreleased");
+    expect(changelog).toMatch(/^\[Unreleased\]: https:\/\/\S+$/m);
+  });
+
+  it("dates every released version, Keep a Changelog style", () => {
+    const released = [...changelog.matchAll(/^## \[(\d+\.\d+\.\d+[^\]]*)\](.*)$/gm)];
+    for (const [, , rest] of released) expect(rest).toMatch(/^ - \d{4}-\d{2}-\d{2}$/);
+  });
+});

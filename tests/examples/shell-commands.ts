@@ -40,7 +40,7 @@ export function shellWorkspace(prefix: string): ShellWorkspace {
   if (!enginePath) throw new Error("OKTA_RT_ENGINE_PATH is not set: run the tests through jest");
   const env: Record<string, string> = {
     PATH: `${enginePath}${path.delimiter}${process.env.PATH ?? ""}`,
-    HOME: root,
+    HOME: process.env.HOME ?? root,
     PULUMI_BACKEND_URL: `file://${path.join(root, "state")}`,
     PULUMI_HOME: path.join(root, "home"),
     PULUMI_CONFIG_PASSPHRASE: "docs-test-passphrase",

@@ -22,10 +22,13 @@ export class EmulatorRuntime {
   readonly tokens = new AccessTokens();
   readonly jtis = new ReplayGuard();
   readonly dpopNonces = new DpopNonces();
+  /** The SSWS API token the org accepts now; rotating it revokes the previous one. */
+  apiToken: string;
   private readonly baseline: EmulatorSeed;
   private clock: () => number;
 
   constructor(readonly options: ResolvedEmulatorOptions) {
+    this.apiToken = options.apiToken;
     this.clock = options.now;
     this.baseline = loadSeed(options.seed);
     this.state = buildState(this.baseline, this.now());

@@ -20,6 +20,8 @@ export interface RunningEmulator {
   readonly port: number;
   /** The accepted SSWS API token. */
   readonly apiToken: string;
+  /** Accepts `next` from now on and revokes the token accepted so far (it gets 401 E0000011), as an admin rotating a token would. */
+  rotateApiToken(next: string): void;
   /** The runtime behind the server, for tests that need to look deeper. */
   readonly runtime: EmulatorRuntime;
   /** Stops listening and drops open connections. Safe to call twice. */
@@ -69,7 +71,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   return {
     url: `http://127.0.0.1:${port}`,
     port,
-    apiToken: resolved.apiToken,
+    get apiToken() {
+      return runtime.apiToken;
+    },
+    rotateApiToken: (next) => {
+      if (!next) throw new RangeError("rotateApiToken needs a non-empty token");
+      runtime.apiToken = next;
+    },
     runtime,
     close: () => (closing ??= server.close()),
     requests: (since) => runtime.log.list(since),

@@ -23,7 +23,7 @@ export async function authenticate(runtime: EmulatorRuntime, request: AuthReques
   // `SSWS<token>` in its default mode and live orgs answer 200 (see emulator/README.md).
   const ssws = /^ssws */i.exec(request.authorization);
   if (ssws) {
-    if (request.authorization.slice(ssws[0].length).trim() !== runtime.options.apiToken) throw invalidToken();
+    if (request.authorization.slice(ssws[0].length).trim() !== runtime.apiToken) throw invalidToken();
     return;
   }
   const space = request.authorization.indexOf(" ");

@@ -44,6 +44,18 @@ describe("API authentication", () => {
     }
   });
 
+  it("revokes the old SSWS token when the token is rotated, and accepts the new one", async () => {
+    try {
+      ctx.emulator.rotateApiToken("rotated-token");
+      const old = expectStatus(await apiFor(ctx.emulator.url, "SSWS s3cret-token")("GET", "/api/v1/groups"), 401);
+      expect(old.body).toMatchObject({ errorCode: "E0000011" });
+      expectStatus(await apiFor(ctx.emulator.url, "SSWS rotated-token")("GET", "/api/v1/groups"), 200);
+      expect(ctx.emulator.apiToken).toBe("rotated-token");
+    } finally {
+      ctx.emulator.rotateApiToken("s3cret-token");
+    }
+  });
+
   it("answers 403 E0000005 when there is no Authorization header", async () => {
     const response = expectStatus(await apiFor(ctx.emulator.url, null)("GET", "/api/v1/groups/00gAuthTestGroup0001/roles"), 403);
     expect(response.body).toMatchObject({ errorCode: "E0000005", errorSummary: "Invalid session" });

@@ -11,11 +11,12 @@ function placeholder<T>(set: Record<string, unknown>, empty: T): pulumi.Output<T
 }
 
 /**
- * Fields a reviewer should not read in a diff: `kind` and `roleSelector` are
- * bookkeeping, the declared list is shown keyed and named as `targetNames`
- * instead of by position, and `targets` repeats those names.
+ * Fields whose diff a reviewer should not have to read: the declared list is
+ * shown keyed and named as `targetNames` instead of by position, and `targets`
+ * repeats those names. (Bookkeeping fields start with `__`, which the engine
+ * never displays.)
  */
-export const HIDDEN_DIFFS = ["kind", "roleSelector", "targets", "groupIds", "appNames", "apps", "principalType", "principalId"];
+export const HIDDEN_DIFFS = ["targets", "groupIds", "appNames", "apps"];
 
 /** Inputs as the engine receives them, with placeholders for the outputs the provider fills in. */
 export function bindingProps(
@@ -26,7 +27,7 @@ export function bindingProps(
 ): pulumi.Inputs {
   return {
     __urn: urn,
-    kind,
+    __kind: kind,
     userId: args.userId,
     groupId: args.groupId,
     clientId: args.clientId,

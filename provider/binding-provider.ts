@@ -15,6 +15,7 @@ import { ReconcileApi, reconcile } from "./reconcile";
 import { resolveRole } from "./resolve-role";
 import { KeyedLock } from "./keyed-lock";
 import { describeTarget, listSize } from "./target-ref";
+import { withSavedCredentialsHint } from "./saved-credentials-hint";
 import { unscopedAlarm } from "./unscoped-alarm";
 
 /** What the provider needs from its surroundings. */
@@ -102,7 +103,7 @@ export class BindingProvider implements pulumi.dynamic.ResourceProvider<BindingI
       return { id, props: outs, inputs: inputs as BindingOutputs };
     } catch (err) {
       if (isGone(err)) return { id: "" };
-      throw err;
+      throw withSavedCredentialsHint(err);
     }
   }
 
@@ -112,7 +113,7 @@ export class BindingProvider implements pulumi.dynamic.ResourceProvider<BindingI
       await forBinding(props, () => this.lock.run(roleKey(principal, props.roleAssignmentId), () => this.removeTargets(props)));
     } catch (err) {
       if (isGone(err)) return; // role assignment or principal already gone: nothing left to remove
-      throw err;
+      throw withSavedCredentialsHint(err);
     }
   }
 

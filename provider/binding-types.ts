@@ -47,6 +47,8 @@ export interface BindingInputs {
    * The engine never displays `__` fields, so it stays out of diffs.
    */
   __urn?: string;
+  /** Set by `check`: the declared targets' keys, kept through refresh so check can tell drift from a typo. */
+  __declared?: string[];
 }
 
 /** Outputs: the inputs plus what the provider resolved and read back. */

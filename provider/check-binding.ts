@@ -62,8 +62,14 @@ export async function checkBinding(
   const api = deps.api(); // refuses missing config at preview, before any call
   const declared = declaredTargets(news, news.kind);
   const previous = olds.targetNames && typeof olds.targetNames === "object" ? olds.targetNames : undefined;
-  const looked = await lookUpTargetNames(api, unnamedTargets(declared, previous));
+  // A target this binding already declared that Okta no longer has is drift, for apply to report
+  // after it restores the rest; an id new to the binding that Okta does not know is a mistake.
+  const wasDeclared = new Set(olds.__declared ?? Object.keys(previous ?? {}));
+  const looked = await lookUpTargetNames(api, unnamedTargets(declared, previous), wasDeclared);
   if (looked.failures.length) return { failures: looked.failures };
+  if (looked.gone.length) {
+    deps.notify(news, "warning", `Okta no longer has ${looked.gone.join(", ")}, declared here: apply adds the other declared targets first, then fails naming ${looked.gone.length === 1 ? "it" : "them"}`);
+  }
   if (looked.missingScopes.length) {
     deps.notify(news, "info", `shows ids instead of names: the credentials lack ${looked.missingScopes.join(" and ")}`);
   }
@@ -79,7 +85,8 @@ export async function checkBinding(
   }
   const targetNames = declared.wholeSetUnknown ? news.targetNames : plannedTargetNames(declared, previous, looked.names);
   const targets = declared.wholeSetUnknown ? news.targets : plannedSummaries(declared, targetNames ?? {});
-  return { inputs: { ...news, targetNames, targets } };
+  const __declared = declared.wholeSetUnknown ? undefined : declared.known.map(({ ref }) => targetKey(ref));
+  return { inputs: { ...news, targetNames, targets, ...(__declared ? { __declared } : {}) } };
 }
 
 /** Reads the role's targets now and tells the person what the create will adopt or remove. */

@@ -2,7 +2,7 @@
 import { OktaApiError } from "../sdk/errors";
 import { AppDirectoryApi } from "../sdk/types";
 import { DeclaredTarget, displayName } from "./target-names";
-import { targetKey } from "./target-ref";
+import { describeTarget, targetKey } from "./target-ref";
 import { InputFailure } from "./validate-inputs";
 
 /** Names found, ids refused, and the read scopes the credentials lacked. */
@@ -11,6 +11,8 @@ export interface LookedUpNames {
   readonly failures: InputFailure[];
   /** Scopes such as `okta.groups.read` whose absence kept a name hidden. */
   readonly missingScopes: string[];
+  /** Targets the binding declared before that Okta no longer has, described for a person. */
+  readonly gone: string[];
   /** How many calls were made. */
   readonly calls: number;
 }
@@ -21,11 +23,17 @@ function status(err: unknown): number | undefined {
 
 /**
  * One GET per new group or app instance (catalog keys are their own names).
- * A 404 becomes a failure on the input path; a 403 leaves the id as the name
- * and reports the scope to grant; anything else (a bad credential) throws.
+ * A 404 becomes a failure on the input path, unless the binding declared that
+ * target before (then it was deleted in Okta: drift, reported in `gone`); a 403
+ * leaves the id as the name and reports the scope to grant; anything else (a
+ * bad credential) throws.
  */
-export async function lookUpTargetNames(api: AppDirectoryApi, targets: readonly DeclaredTarget[]): Promise<LookedUpNames> {
-  const out: LookedUpNames = { names: new Map(), failures: [], missingScopes: [], calls: 0 };
+export async function lookUpTargetNames(
+  api: AppDirectoryApi,
+  targets: readonly DeclaredTarget[],
+  declaredBefore: ReadonlySet<string> = new Set(),
+): Promise<LookedUpNames> {
+  const out: LookedUpNames = { names: new Map(), failures: [], missingScopes: [], gone: [], calls: 0 };
   const calls = { n: 0 };
   for (const { ref, path } of targets) {
     if (ref.kind === "catalogApp") continue;
@@ -48,7 +56,10 @@ export async function lookUpTargetNames(api: AppDirectoryApi, targets: readonly 
     } catch (err) {
       const code = status(err);
       const key = targetKey(ref);
-      if (code === 404) {
+      if (code === 404 && declaredBefore.has(key)) {
+        out.names.set(key, "not found in Okta (404)");
+        out.gone.push(describeTarget(ref));
+      } else if (code === 404) {
         out.failures.push({
           property: ref.kind === "group" ? path : `${path}.appId`,
           reason:

@@ -1,13 +1,16 @@
 // What the serialized provider shim loads at call time: configuration and the one provider per process.
+import type * as pulumi from "@pulumi/pulumi";
 import { OktaClient } from "../sdk/okta-client";
 import { resolveOktaConfig, OktaConfigInput } from "../sdk/config";
 import { logLevelListeners } from "../sdk/http/log-level-listeners";
 import type { OktaEvent } from "../sdk/http/okta-event";
 import { currentBinding } from "./binding-context";
 import { BindingProvider } from "./binding-provider";
-import { BindingInputs } from "./binding-types";
+import { BindingInputs, BindingOutputs } from "./binding-types";
+import { withEngineFieldNames } from "./engine-field-names";
 import { engineLog } from "./engine-notifier";
 import { createProgressReporter } from "./progress-messages";
+import { quietExpectedErrors } from "./quiet-expected-errors";
 import { readProviderSettings, ProviderSettings } from "./provider-settings";
 
 /** The `get` half of Pulumi's dynamic-provider config. */
@@ -19,7 +22,7 @@ export interface ConfigSource {
 // rate-limit pacer per org) shared by every binding the engine hands us.
 let settings: ProviderSettings = { okta: {}, tuning: {}, logLevel: 5, warnings: [] };
 let client: OktaClient | undefined;
-let provider: BindingProvider | undefined;
+let provider: ReturnType<typeof withEngineFieldNames> | undefined;
 
 /** Called by the engine once per provider process with the stack's config. */
 export function configure(config: ConfigSource): void {
@@ -46,9 +49,10 @@ function api(): OktaClient {
   return client;
 }
 
-// The engine's address is the dynamic-provider process's first argument.
+// The engine's address is the dynamic-provider host's first argument.
+const inDynamicProviderHost = /[\\/]cmd[\\/]dynamic-provider/.test(process.argv[1] ?? "");
 const log = engineLog(
-  /[\\/]cmd[\\/]dynamic-provider/.test(process.argv[1] ?? "") ? process.argv[2] : undefined,
+  inDynamicProviderHost ? process.argv[2] : undefined,
   (line) => process.stderr.write(`${line}\n`),
 );
 
@@ -70,10 +74,12 @@ function progressFor(binding: BindingInputs): (event: OktaEvent) => string | und
 }
 
 /** The provider that serves every binding in this process. */
-export function bindingProvider(): BindingProvider {
-  provider ??= new BindingProvider({
-    api,
-    notify: (inputs, severity, message) => log(severity, message, inputs.__urn),
-  });
+export function bindingProvider(): pulumi.dynamic.ResourceProvider<BindingInputs, BindingOutputs> {
+  if (!provider) {
+    const methods = withEngineFieldNames(
+      new BindingProvider({ api, notify: (inputs, severity, message) => log(severity, message, inputs.__urn) }),
+    );
+    provider = inDynamicProviderHost ? quietExpectedErrors(methods) : methods;
+  }
   return provider;
 }

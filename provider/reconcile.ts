@@ -1,14 +1,17 @@
 // Create and update share one path: read, plan, apply, read back.
 import { OktaApiError } from "../sdk/errors";
+import type { ListsAll } from "../sdk/list-catalog-apps";
 import { AppDirectoryApi, Principal, RoleTargetsApi } from "../sdk/types";
 import { applyOperations } from "./apply-operations";
 import { conflictError } from "./conflict-error";
+import { explainTargetError } from "./explain-target-error";
 import { BindingMode, plan } from "./plan";
 import { ObservedTargets, readTargets } from "./read-targets";
+import { targetLookupsFor } from "./target-lookups";
 import { ActualTargets, TargetKind, TargetRef, actualOfKind, describeTarget, targetKey } from "./target-ref";
 
 /** The client surface reconciliation needs. */
-export type ReconcileApi = RoleTargetsApi & AppDirectoryApi;
+export type ReconcileApi = RoleTargetsApi & AppDirectoryApi & ListsAll;
 
 /** What one reconciliation needs to know. */
 export interface ReconcileRequest {
@@ -35,25 +38,36 @@ async function withResolvedNames(api: ReconcileApi, actual: ActualTargets, ids: 
  * group or app deleted in Okta), so a role left unscoped is narrowed again
  * before the run fails. Returns the targets Okta no longer has.
  */
-async function addEachThatExists(api: ReconcileApi, req: ReconcileRequest, targets: readonly TargetRef[]): Promise<TargetRef[]> {
-  const gone: TargetRef[] = [];
+async function addEachThatExists(api: ReconcileApi, req: ReconcileRequest, targets: readonly TargetRef[]): Promise<Missing[]> {
+  const gone: Missing[] = [];
+  const lookups = targetLookupsFor(api);
   for (const target of targets) {
     try {
       await applyOperations(api, req.principal, req.roleAssignmentId, [{ type: "add", target }]);
     } catch (err) {
       if (!(err instanceof OktaApiError && err.status === 404)) throw err;
-      gone.push(target);
+      const explained = await explainTargetError(err, { type: "add", target }, lookups).catch(() => undefined);
+      gone.push({ target, why: explained?.message });
     }
   }
   return gone;
 }
 
-function missingTargetsError(req: ReconcileRequest, added: number, gone: readonly TargetRef[]): Error {
+/** A declared target Okta answered 404 for, with the mistake behind it when a look-up found one. */
+interface Missing {
+  readonly target: TargetRef;
+  readonly why?: string;
+}
+
+function missingTargetsError(req: ReconcileRequest, added: number, gone: readonly Missing[]): Error {
   const field = req.kind === "group" ? "groupIds" : req.kind === "catalogApp" ? "appNames" : "apps";
+  const them = gone.length === 1 ? "it" : "them";
+  const explained = gone.flatMap((g) => (g.why ? [g.why] : []));
   return new Error(
-    `Okta no longer has ${gone.map(describeTarget).join(", ")} (404), so ${gone.length === 1 ? "it" : "they"} cannot be ` +
-      `targets. ${added > 0 ? `Added the ${added} declared target${added === 1 ? "" : "s"} that still exist first, so the role is narrowed; ` : ""}` +
-      `removed nothing. Remove the missing target${gone.length === 1 ? "" : "s"} from ${field} (or recreate ${gone.length === 1 ? "it" : "them"}) and run \`pulumi up\` again.`,
+    `Okta does not have ${gone.map((g) => describeTarget(g.target)).join(", ")} (404), so ${gone.length === 1 ? "it" : "they"} ` +
+      `cannot be ${gone.length === 1 ? "a target" : "targets"}. ${explained.length ? `${explained.join(" ")} ` : ""}` +
+      `${added > 0 ? `Added the ${added} declared target${added === 1 ? "" : "s"} that exist first, so the role is narrowed; ` : ""}` +
+      `removed nothing. Fix or remove ${them} in ${field} and run \`pulumi up\` again.`,
   );
 }
 

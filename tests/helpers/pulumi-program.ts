@@ -7,6 +7,7 @@ import * as path from "node:path";
 import {
   ConfigMap,
   DestroyResult,
+  EngineEvent,
   LocalWorkspace,
   PreviewResult,
   PulumiCommand,
@@ -36,10 +37,12 @@ export interface TestProgram {
   readonly backendDir: string;
   /** Everything the engine printed so far. */
   output(): string;
-  up(opts?: { refresh?: boolean }): Promise<UpResult>;
-  preview(opts?: { refresh?: boolean; expectNoChanges?: boolean; diff?: boolean }): Promise<PreviewResult>;
-  refresh(): Promise<RefreshResult>;
-  destroy(): Promise<DestroyResult>;
+  /** Every engine event so far (diagnostics carry their URN, severity and ephemeral flag). */
+  events(): EngineEvent[];
+  up(opts?: { refresh?: boolean; runProgram?: boolean }): Promise<UpResult>;
+  preview(opts?: { refresh?: boolean; expectNoChanges?: boolean; diff?: boolean; runProgram?: boolean }): Promise<PreviewResult>;
+  refresh(opts?: { runProgram?: boolean; previewOnly?: boolean }): Promise<RefreshResult>;
+  destroy(opts?: { runProgram?: boolean; previewOnly?: boolean }): Promise<DestroyResult>;
   /** Rewrites index.js; the next operation runs the new program. */
   setProgram(source: string): void;
   /** Stack state as the backend stores it (JSON text). */
@@ -96,23 +99,20 @@ export async function createProgram(opts: ProgramOptions): Promise<TestProgram> 
   if (opts.config) await stack.setAllConfig(opts.config);
 
   const log: string[] = [];
+  const events: EngineEvent[] = [];
   const onOutput = (s: string) => log.push(s);
-  const common = { onOutput, color: "never" as const };
+  const common = { onOutput, onEvent: (e: EngineEvent) => events.push(e), color: "never" as const };
 
   return {
     dir,
     stack,
     backendDir,
     output: () => log.join(""),
-    up: (o = {}) => withOutput(() => stack.up({ ...common, refresh: o.refresh }), log, "up"),
-    preview: (o = {}) =>
-      withOutput(
-        () => stack.preview({ ...common, refresh: o.refresh, expectNoChanges: o.expectNoChanges, diff: o.diff }),
-        log,
-        "preview",
-      ),
-    refresh: () => withOutput(() => stack.refresh(common), log, "refresh"),
-    destroy: () => withOutput(() => stack.destroy(common), log, "destroy"),
+    events: () => [...events],
+    up: (o = {}) => withOutput(() => stack.up({ ...common, ...o }), log, "up"),
+    preview: (o = {}) => withOutput(() => stack.preview({ ...common, ...o }), log, "preview"),
+    refresh: (o = {}) => withOutput(() => stack.refresh({ ...common, ...o }), log, "refresh"),
+    destroy: (o = {}) => withOutput(() => stack.destroy({ ...common, ...o }), log, "destroy"),
     setProgram: (source) => fs.writeFileSync(path.join(dir, "index.js"), source),
     stateText: () => {
       const stacksDir = path.join(backendDir, ".pulumi", "stacks", opts.project);

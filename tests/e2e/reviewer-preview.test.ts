@@ -277,3 +277,24 @@ describe("mistakes caught at preview, said once", () => {
     }
   });
 });
+
+describe("progress during long waits", () => {
+  it("tells the person running up, on the binding's row, that it waits for Okta's rate limit", async () => {
+    const limited = await startEmulator({ port: 0, apiToken: ORG.token, seed: testOrgSeed(), rateLimit: { limit: 4, windowSeconds: 6 } });
+    const p = await createProgram({
+      project: "reviewer-progress",
+      program: BINDING_PROGRAM,
+      config: bindingConfig(limited.url, ORG.token, [helpdesk([ORG.emea, ORG.apac, ORG.eng, ORG.extra])]),
+    });
+    try {
+      await p.up();
+      const waits = diagnosticsOf(p, "helpdesk").filter((d) => d.ephemeral && /^waiting \d+ s/.test(d.message));
+      expect(waits.length).toBeGreaterThan(0);
+      expect(waits[0].message).toMatch(/Okta's rate limit.*(GET|PUT) \/api\/v1\/users\/00ualice/);
+      expect(JSON.stringify(p.events())).not.toContain(ORG.token);
+    } finally {
+      await p.cleanup();
+      await limited.close();
+    }
+  });
+});

@@ -34,7 +34,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.ok;
   }
   if (command.kind === "usage-error") {
-    io.stderr(`pulumi-okta-role-targets: ${command.message}\nRun 'pulumi-okta-role-targets ${command.topic ?? ""} --help'.\n`.replace("  --help", " --help"));
+    const help = command.topic === undefined ? "--help" : `${command.topic} --help`;
+    io.stderr(`pulumi-okta-role-targets: ${command.message}\nRun 'pulumi-okta-role-targets ${help}'.\n`);
     return EXIT.usage;
   }
   try {

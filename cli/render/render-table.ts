@@ -2,7 +2,7 @@
 import type { AuditReport } from "../audit/audit-report";
 import { describeHolder, describeNotes, describeTargets } from "./describe-assignment";
 
-const HEADERS = ["", "HOLDER", "HELD", "ROLE", "TARGETS", "NOTES"];
+const HEADERS = ["SCOPE", "HOLDER", "HELD", "ROLE", "TARGETS", "NOTES"];
 
 /** The table, a summary line and what the mode may have missed. */
 export function renderTable(report: AuditReport): string {
@@ -25,11 +25,15 @@ export function renderTable(report: AuditReport): string {
 export function summaryLines(report: AuditReport): string[] {
   const s = report.summary;
   const lines = [
-    `${s.assignments} role assignments held by ${s.holders.user} users, ${s.holders.group} groups and ${s.holders.client} service apps: ${s.targetable} take targets, ${s.unscoped} of them UNSCOPED (they apply to ALL groups or ALL apps).`,
+    `${count(s.assignments, "role assignment")} held by ${count(s.holders.user, "user")}, ${count(s.holders.group, "group")} and ${count(s.holders.client, "service app")}: ${s.targetable} take targets, ${s.unscoped} of them UNSCOPED (they apply to ALL groups or ALL apps).`,
     `${s.apiCalls} API calls in ${(s.durationMs / 1000).toFixed(1)} s.`,
   ];
   if (report.mayMiss.length > 0) lines.push("This audit may have missed:", ...report.mayMiss.map((m) => `  - ${m}`), "Run with --complete to read every group's roles.");
   return lines;
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
 function clip(text: string, width: number): string {

@@ -1,5 +1,6 @@
 // The emulator endpoints the audit relies on: the assignee list (spec shape, body paging), group members, group-held roles in users' lists, the app name filter, and the generated org.
 import { startEmulator, type RunningEmulator } from "../../emulator";
+import { parseCliArgs } from "../../emulator/cli-args";
 import { generateOrgSeed } from "../../emulator/seed/generate-org";
 import { AUDIT_SEED } from "./helpers/audit-seed";
 
@@ -86,5 +87,15 @@ describe("generateOrgSeed", () => {
     expect(targetable.filter((r) => !r.groupTargets && !r.appTargets)).toHaveLength(30);
     for (const kind of ["user", "group", "client"] as const) expect(targetable.some((r) => r.principal[kind])).toBe(true);
     expect(JSON.stringify(generateOrgSeed())).toBe(JSON.stringify(seed));
+  });
+});
+
+describe("the emulator's command line", () => {
+  it("builds the generated org with --seed generated and lists group-only holders with --assignees-include-group-holders", () => {
+    const request = parseCliArgs(["--seed", "generated", "--assignees-include-group-holders"]);
+    expect(request.kind).toBe("run");
+    if (request.kind !== "run") return;
+    expect(request.options.assigneesIncludeGroupHolders).toBe(true);
+    expect(JSON.stringify(request.options.seed)).toBe(JSON.stringify(generateOrgSeed()));
   });
 });

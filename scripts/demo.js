@@ -85,16 +85,16 @@ async function main() {
     await fixture.drift.apply();
     process.stdout.write(`    PUT ${fixture.drift.path} -> 204\n`);
 
-    ui.heading("Drift check", "pulumi preview --refresh --expect-no-changes --diff, as a scheduled CI job would run it. Exit code 7 means drift.");
-    const drift = await ui.withSpinner("drift check", () => pulumi(["preview", "--refresh", "--expect-no-changes", "--diff"], { okCodes: [0, 7, 255] }));
+    ui.heading("Drift check", "pulumi preview --refresh --run-program --expect-no-changes --diff, as a scheduled CI job would run it. Exit code 7 means drift.");
+    const drift = await ui.withSpinner("drift check", () => pulumi(["preview", "--refresh", "--run-program", "--expect-no-changes", "--diff"], { okCodes: [0, 7, 255] }));
     ui.indented(drift.out.split("\n").filter((l) => /groupIds|~|error: no changes were expected|Resources:|update/.test(l)).join("\n"), 25);
     if (drift.code === 0) throw new Error("the drift check did not catch the hand-made change");
     process.stdout.write(`    ${ui.green("caught")}: exit code ${drift.code}\n`);
 
-    ui.heading("Remediate", "pulumi up --refresh puts the declared targets back: the hand-added group is removed (adds before removes, never unscoped).");
-    const fix = await ui.withSpinner("pulumi up --refresh", () => pulumi(["up", "--yes", "--refresh", "--skip-preview"]));
+    ui.heading("Remediate", "pulumi up --refresh --run-program puts the declared targets back: the hand-added group is removed (adds before removes, never unscoped).");
+    const fix = await ui.withSpinner("pulumi up --refresh --run-program", () => pulumi(["up", "--yes", "--refresh", "--run-program", "--skip-preview"]));
     ui.indented(fix.out.split("\n").filter((l) => /updated|Resources:|~/.test(l)).join("\n"), 15);
-    await ui.withSpinner("drift check again", () => pulumi(["preview", "--refresh", "--expect-no-changes"]));
+    await ui.withSpinner("drift check again", () => pulumi(["preview", "--refresh", "--run-program", "--expect-no-changes"]));
 
     ui.heading("pulumi destroy", "Removes the targets. Where a binding holds a role's last target, it keeps it and warns: removing it would widen the role to ALL groups or apps.");
     const destroy = await ui.withSpinner("pulumi destroy", () => pulumi(["destroy", "--yes", "--skip-preview"]));

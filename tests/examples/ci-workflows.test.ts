@@ -52,8 +52,9 @@ describe("drift-check.yml", () => {
     expect(schedule[0]?.cron.trim().split(/\s+/)).toHaveLength(5);
   });
 
-  it("runs pulumi preview with --refresh, --expect-no-changes and --diff", () => {
+  it("runs pulumi preview with --refresh, --run-program (current credentials), --expect-no-changes and --diff", () => {
     expect(drift.run).toMatch(/pulumi preview [^\n]*--refresh/);
+    expect(drift.run).toMatch(/pulumi preview [^\n]*--run-program/);
     expect(drift.run).toMatch(/pulumi preview [^\n]*--expect-no-changes/);
     expect(drift.run).toMatch(/pulumi preview [^\n]*--diff/);
   });

@@ -9,7 +9,7 @@
 export { GroupTargetBinding, GroupTargetBindingArgs } from "./provider/group-target-binding";
 export { AppTargetBinding, AppTargetBindingArgs } from "./provider/app-target-binding";
 export { AppInstanceTargetBinding, AppInstanceTargetBindingArgs, AppInstanceArgs } from "./provider/app-instance-target-binding";
-export { BindingCommonArgs, BindingModeArg, LastTargetArg, BindingTargetSummary, type RoleTypeInput, type StandardRoleType } from "./provider/binding-args";
+export { BindingCommonArgs, BindingModeArg, LastTargetArg, BindingTargetSummary, type CheckedRoleType, type RoleTypeInput, type StandardRoleType } from "./provider/binding-args";
 export { OktaApiError } from "./sdk/errors";
 export { BindingResource } from "./provider/binding-resource";
 export type { TargetKind } from "./provider/target-ref";

@@ -12,7 +12,7 @@ export interface AppInstanceArgs {
 }
 
 /** Arguments of {@link AppInstanceTargetBinding}. */
-export interface AppInstanceTargetBindingArgs extends BindingCommonArgs {
+export interface AppInstanceTargetBindingArgs<R extends string = string> extends BindingCommonArgs<R> {
   /** The app instances the role is scoped to: at least one, each once. */
   apps: pulumi.Input<pulumi.Input<AppInstanceArgs>[]>;
 }
@@ -39,12 +39,12 @@ export interface AppInstanceTargetBindingArgs extends BindingCommonArgs {
  * }, { dependsOn: [role] });
  * ```
  */
-export class AppInstanceTargetBinding extends BindingResource {
+export class AppInstanceTargetBinding<R extends string = string> extends BindingResource {
   /** The app instance targets as Okta reports them: declared ones in the program's order, then any others. */
   declare readonly apps: pulumi.Output<{ appName: string; appId: string }[]>;
 
   /** Declares the app instance targets of one APP_ADMIN role assignment. */
-  constructor(name: string, args: AppInstanceTargetBindingArgs, opts?: pulumi.CustomResourceOptions) {
+  constructor(name: string, args: AppInstanceTargetBindingArgs<R>, opts?: pulumi.CustomResourceOptions) {
     super("appInstance", "AppInstanceTargetBinding", name, args, { apps: args.apps }, opts);
   }
 }

@@ -4,7 +4,7 @@ import { BindingCommonArgs } from "./binding-args";
 import { BindingResource } from "./binding-resource";
 
 /** Arguments of {@link AppTargetBinding}. */
-export interface AppTargetBindingArgs extends BindingCommonArgs {
+export interface AppTargetBindingArgs<R extends string = string> extends BindingCommonArgs<R> {
   /** OIN catalog keys, such as `salesforce` or `slack`: at least one, each once. */
   appNames: pulumi.Input<pulumi.Input<string>[]>;
 }
@@ -35,12 +35,12 @@ export interface AppTargetBindingArgs extends BindingCommonArgs {
  * }, { dependsOn: [role] });
  * ```
  */
-export class AppTargetBinding extends BindingResource {
+export class AppTargetBinding<R extends string = string> extends BindingResource {
   /** The catalog app targets as Okta reports them: declared ones in the program's order, then any others. */
   declare readonly appNames: pulumi.Output<string[]>;
 
   /** Declares the catalog app targets of one APP_ADMIN role assignment. */
-  constructor(name: string, args: AppTargetBindingArgs, opts?: pulumi.CustomResourceOptions) {
+  constructor(name: string, args: AppTargetBindingArgs<R>, opts?: pulumi.CustomResourceOptions) {
     super("catalogApp", "AppTargetBinding", name, args, { appNames: args.appNames }, opts);
   }
 }

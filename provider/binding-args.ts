@@ -4,13 +4,16 @@ import type { StandardRoleType } from "./role-rules";
 
 export type { StandardRoleType };
 
+/** `R` itself when it is a standard role type or a wide `string`; the standard role types otherwise. */
+export type CheckedRoleType<R extends string> = string extends R ? string : R extends StandardRoleType ? R : StandardRoleType;
+
 /**
- * A role type: one of the standard role types as a literal, so that TypeScript
- * refuses a typo such as `"HELP_DESK_ADMN"`, or any computed `Output<string>` or
- * `Promise<string>` (checked at preview instead). A plain `string` variable, such
- * as a config value, needs `as StandardRoleType` or `pulumi.output(value)`.
+ * A role type. A literal must be one of the standard role types, so TypeScript
+ * refuses a typo such as `"HELP_DESK_ADMN"` (and suggests the right one); any
+ * `string`, `Output<string>` or `Promise<string>`, such as a config value, is
+ * accepted and checked at preview instead.
  */
-export type RoleTypeInput = pulumi.Input<StandardRoleType> | pulumi.Output<string> | Promise<string>;
+export type RoleTypeInput<R extends string = string> = pulumi.Input<R & CheckedRoleType<R>> | pulumi.Input<CheckedRoleType<R>>;
 
 /** How a binding treats targets it did not declare. */
 export type BindingModeArg = "authoritative" | "additive";
@@ -23,7 +26,7 @@ export type LastTargetArg = "retain" | "unassignRole" | "fail";
  * Set exactly one of `userId`, `groupId` and `clientId`, and exactly one of
  * `roleType` and `roleAssignmentId`.
  */
-export interface BindingCommonArgs {
+export interface BindingCommonArgs<R extends string = string> {
   /** Id of the user (`00u…`) holding the role, e.g. `okta.user.User.id`. */
   userId?: pulumi.Input<string>;
   /** Id of the group (`00g…`) holding the role, e.g. `okta.group.Group.id`. */
@@ -35,7 +38,7 @@ export interface BindingCommonArgs {
    * roles. The role must already be assigned (okta.UserAdminRoles, okta.group.Role
    * or okta.app.OauthRoleAssignment); make the binding depend on that resource.
    */
-  roleType?: RoleTypeInput;
+  roleType?: RoleTypeInput<R>;
   /** The role assignment id, if you already have it (e.g. `IFIFAX2BIRGUSTQ` for APP_ADMIN). */
   roleAssignmentId?: pulumi.Input<string>;
   /**

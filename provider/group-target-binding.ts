@@ -4,7 +4,7 @@ import { BindingCommonArgs } from "./binding-args";
 import { BindingResource } from "./binding-resource";
 
 /** Arguments of {@link GroupTargetBinding}. */
-export interface GroupTargetBindingArgs extends BindingCommonArgs {
+export interface GroupTargetBindingArgs<R extends string = string> extends BindingCommonArgs<R> {
   /** The groups (`00g…` ids) the role is scoped to: at least one, each once. */
   groupIds: pulumi.Input<pulumi.Input<string>[]>;
 }
@@ -36,12 +36,12 @@ export interface GroupTargetBindingArgs extends BindingCommonArgs {
  * export const scopedTo = scope.targets.apply((targets) => targets.map((t) => t.displayName));
  * ```
  */
-export class GroupTargetBinding extends BindingResource {
+export class GroupTargetBinding<R extends string = string> extends BindingResource {
   /** The group targets as Okta reports them: declared ones in the program's order, then any others. */
   declare readonly groupIds: pulumi.Output<string[]>;
 
   /** Declares the group targets of one role assignment. */
-  constructor(name: string, args: GroupTargetBindingArgs, opts?: pulumi.CustomResourceOptions) {
+  constructor(name: string, args: GroupTargetBindingArgs<R>, opts?: pulumi.CustomResourceOptions) {
     super("group", "GroupTargetBinding", name, args, { groupIds: args.groupIds }, opts);
   }
 }

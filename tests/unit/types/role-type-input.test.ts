@@ -1,4 +1,4 @@
-// roleType is typed so that TypeScript refuses a mistyped literal, while computed values still compile.
+// roleType is typed so that TypeScript refuses a mistyped literal, while strings and computed values still compile.
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -28,7 +28,8 @@ new GroupTargetBinding("promise", { userId, roleType: later, groupIds });
 new GroupTargetBinding("output-of-literal", { userId, roleType: pulumi.output("USER_ADMIN" as const), groupIds });
 new GroupTargetBinding("wrapped-config", { userId, roleType: pulumi.output(fromConfig), groupIds });
 new GroupTargetBinding("cast-config", { userId, roleType: fromConfig as StandardRoleType, groupIds });
-new GroupTargetBinding("plain-config", { userId, roleType: fromConfig, groupIds }); // refused
+new GroupTargetBinding("plain-config", { userId, roleType: fromConfig, groupIds });
+new GroupTargetBinding("input-of-string", { userId, roleType: fromConfig as pulumi.Input<string>, groupIds });
 `;
 
 describe("roleType's TypeScript type", () => {
@@ -39,7 +40,7 @@ describe("roleType's TypeScript type", () => {
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it("refuses a mistyped or lower-case literal and a plain string, and accepts literals, Output<string> and Promise<string>", () => {
+  it("refuses a mistyped or lower-case literal, and accepts standard literals and any string, Output<string>, Promise<string> or Input<string>", () => {
     const entry = path.join(dir, "program.ts");
     const { errors } = typecheckProgram(entry, undefined);
     const mine = errors.filter((e) => e.startsWith(path.relative(REPO_ROOT, entry)));

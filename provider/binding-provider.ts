@@ -14,7 +14,7 @@ import { readTargets } from "./read-targets";
 import { ReconcileApi, reconcile } from "./reconcile";
 import { resolveRole } from "./resolve-role";
 import { KeyedLock } from "./keyed-lock";
-import { describeTarget, listSize } from "./target-ref";
+import { describeTarget, listSize, targetKey } from "./target-ref";
 import { withSavedCredentialsHint } from "./saved-credentials-hint";
 import { unscopedAlarm } from "./unscoped-alarm";
 
@@ -140,7 +140,10 @@ export class BindingProvider implements pulumi.dynamic.ResourceProvider<BindingI
         if (isLastTargetRefusal(err) && attempt < DELETE_ATTEMPTS) continue;
         throw err;
       }
-      if (dp.retained) this.deps.notify(props, "warning", this.retention(props, describeTarget(dp.retained)));
+      if (dp.retained) {
+        const name = observed.summaries.get(targetKey(dp.retained))?.displayName;
+        this.deps.notify(props, "warning", this.retention(props, `${describeTarget(dp.retained)}${name ? ` "${name}"` : ""}`));
+      }
       return;
     }
   }

@@ -162,7 +162,7 @@ describe("adoption and destroy are visible", () => {
       const since = p.events().length;
       await p.destroy();
       const kept = diagnosticsOf(p, "helpdesk", since).filter((d) => d.severity === "warning");
-      expect(kept.map((d) => d.message)).toEqual([expect.stringMatching(/kept group 00gemea0000000000001 .*last target/)]);
+      expect(kept.map((d) => d.message)).toEqual([expect.stringMatching(/kept group 00gemea0000000000001 "Sales EMEA" .*last target/)]);
       expect(await groupTargets(alice, ORG.HELP_DESK_ADMIN)).toEqual([ORG.emea]);
     } finally {
       await p.cleanup();

@@ -5,6 +5,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { ChildProcess } from "node:child_process";
 import { CliProject, createCliProject } from "./cli-project";
+import { commandLine, liveState, waitUntilGone } from "./proc-state";
 
 jest.setTimeout(300_000);
 
@@ -31,25 +32,6 @@ interface Pids {
   host: number;
 }
 
-/** The process's state letter from /proc, or undefined once it is gone or a zombie awaiting its reaper. */
-function liveState(pid: number): string | undefined {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-    const state = stat.slice(stat.lastIndexOf(")") + 2).split(" ")[0];
-    return state === "Z" || state === "X" ? undefined : state;
-  } catch {
-    return undefined;
-  }
-}
-
-function commandLine(pid: number): string {
-  try {
-    return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ");
-  } catch {
-    return "";
-  }
-}
-
 /** Resolves with the pids once the program has written them (watching the folder, bounded). */
 function waitForPids(file: string, cli: ChildProcess, timeoutMs = 180_000): Promise<Pids> {
   return new Promise((resolve, reject) => {
@@ -70,19 +52,6 @@ function waitForPids(file: string, cli: ChildProcess, timeoutMs = 180_000): Prom
     cli.on("exit", onExit);
     check();
   });
-}
-
-/** Polls /proc (these are not our children, so no exit event exists) until every pid is gone; returns the ms it took. */
-async function waitUntilGone(pids: number[], deadlineMs: number): Promise<number> {
-  const started = Date.now();
-  while (pids.some((p) => liveState(p) !== undefined)) {
-    if (Date.now() - started > deadlineMs) {
-      const alive = pids.filter((p) => liveState(p) !== undefined).map((p) => `${p} (${commandLine(p)})`);
-      throw new Error(`still running ${deadlineMs} ms after the CLI died: ${alive.join(", ")}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return Date.now() - started;
 }
 
 const onLinux = process.platform === "linux" ? describe : describe.skip;

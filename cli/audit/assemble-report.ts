@@ -56,6 +56,7 @@ export function assembleReport(found: Discovery, holders: Map<string, AuditHolde
 function notesFor(holder: AuditHolder, roleType: string, unscoped: boolean, kind: string | undefined): AuditNote[] {
   const notes: AuditNote[] = [];
   if (unscoped) notes.push({ code: "unscoped", message: `${roleType} has no ${kind} targets, so it applies to ALL ${kind}` });
+  if (roleType === "CUSTOM") notes.push({ code: "custom-role", message: "a custom role: its resource set decides its scope, and this tool does not read resource sets" });
   if (holder.kind === "user" && holder.status === "DEPROVISIONED") notes.push({ code: "deactivated-holder", message: "a deactivated user still holds this role" });
   else if (holder.status === "GONE") notes.push({ code: "inactive-holder", message: "the holder was deleted while the audit ran" });
   else if (holder.status !== undefined && holder.status !== "ACTIVE") notes.push({ code: "inactive-holder", message: `the holder's status is ${holder.status}` });

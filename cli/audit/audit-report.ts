@@ -30,7 +30,7 @@ export interface AuditTarget {
 
 /** A fact worth a person's attention. */
 export interface AuditNote {
-  /** Stable code: `unscoped`, `deactivated-holder`, `inactive-holder`, `group-without-members`. */
+  /** Stable code: `unscoped`, `deactivated-holder`, `inactive-holder`, `group-without-members`, `custom-role`. */
   code: string;
   /** The same in words. */
   message: string;

@@ -18,7 +18,10 @@ export function renderProgram(plan: ExportPlan, meta: { org: string; generatedAt
   for (const binding of plan.bindings) out.push(...renderBinding(binding, meta.mode), "");
   if (plan.untargetable.length > 0) {
     out.push("// These roles take no targets, so no binding can narrow them; manage them with @pulumi/okta if you want them in code:");
-    for (const a of plan.untargetable) out.push(`//   ${comment(describe(a))}: ${a.roleType}${a.heldThrough === "group" ? " (held through the group)" : ""}`);
+    for (const a of plan.untargetable) {
+      const custom = a.roleType === "CUSTOM" ? ` ${comment(a.roleLabel)} (a custom role, scoped by its resource set)` : "";
+      out.push(`//   ${comment(describe(a))}: ${a.roleType}${custom}${a.heldThrough === "group" ? " (held through the group)" : ""}`);
+    }
     out.push("");
   }
   if (plan.bindings.length === 0) out.push("export {};", "");

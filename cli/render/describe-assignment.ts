@@ -10,6 +10,7 @@ export function describeHolder(a: AuditAssignment): string {
 
 /** "ALL groups" for unscoped, "n/a (takes no targets)" for untargetable roles, else the first names and a count of the rest. */
 export function describeTargets(a: AuditAssignment, max = 3): string {
+  if (a.roleType === "CUSTOM") return "its resource set";
   if (a.targetKind === null) return "n/a (takes no targets)";
   if (a.unscoped) return `ALL ${a.targetKind}`;
   const names = a.targets.map((t) => (t.kind === "catalogApp" ? `${t.name} (all instances)` : t.name));

@@ -7,7 +7,7 @@ import { REPO_ROOT } from "./typecheck-program";
 it("npm run demo runs to Done with exit code 0, catches the hand change with exit code 7, and removes its state", async () => {
   const child = spawn(process.execPath, [path.join(REPO_ROOT, "scripts", "demo.js")], {
     cwd: REPO_ROOT,
-    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
+    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", OKTA_RT_DEMO_PREBUILT: "1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

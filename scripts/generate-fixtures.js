@@ -10,7 +10,7 @@ const { parse } = require("yaml");
 const repoRoot = path.resolve(__dirname, "..");
 
 /** Component schemas the emulator tests validate against (tests/emulator/spec-shapes.test.ts). */
-const SCHEMAS = ["BookmarkApplication", "CatalogApplication", "Error", "Group", "OpenIdConnectApplication", "StandardRole", "User"];
+const SCHEMAS = ["BookmarkApplication", "CatalogApplication", "Error", "Group", "OpenIdConnectApplication", "RoleAssignedUsers", "StandardRole", "User"];
 /** Schema keywords that are prose only; every other keyword is kept. `x-*` keys are dropped too. */
 const PROSE = new Set(["description", "example", "examples", "externalDocs", "title"]);
 /** Response headers whose values the replay test compares; other headers keep their name only. */

@@ -7,7 +7,8 @@ const PRINCIPAL_ARG = { user: "userId", group: "groupId", client: "clientId" } a
 
 /** The program's source. */
 export function renderProgram(plan: ExportPlan, meta: { org: string; generatedAt: string; mode: "additive" | "authoritative" }): string {
-  const used = [...new Set(plan.bindings.filter((b) => !b.todo).map((b) => b.className))].sort();
+  // TODO bindings' classes are imported too, so uncommenting one is all it takes.
+  const used = [...new Set(plan.bindings.map((b) => b.className))].sort();
   const out = [
     `// Okta admin role targets of ${comment(meta.org)}, as an audit found them on ${meta.generatedAt}.`,
     "// Written by `pulumi-okta-role-targets export`: see README.md for the adoption steps.",

@@ -19,17 +19,18 @@ const (
 	// costs nothing and lets the host exit seconds after the engine dies
 	// (Pulumi's own host checks every five minutes).
 	engineCheckInterval = time.Second
-	// engineCheckTimeout bounds one check; a busy engine still answers well
-	// within it.
+	// engineCheckTimeout bounds one check.
 	engineCheckTimeout = 5 * time.Second
-	// engineMissesAllowed is how many checks in a row may fail before the
-	// engine counts as gone, so that one slow answer never ends a run.
+	// engineMissesAllowed is how many checks in a row must find the engine
+	// unreachable before it counts as gone, so that one hiccup never ends a run.
 	engineMissesAllowed = 2
 )
 
 // watchEngine polls the gRPC health service of the engine at address every
 // interval and calls gone once engineMissesAllowed checks in a row failed.
-// An engine that does not implement health checks counts as alive. It
+// A dead engine's port refuses at once; a check that merely times out means
+// the engine is alive but not running (stopped with Ctrl-Z, or busy), so it
+// does not count. An engine without health checks counts as alive. It
 // returns when ctx ends or after calling gone.
 func watchEngine(ctx context.Context, address string, interval time.Duration, gone func()) {
 	conn, err := grpc.NewClient(address,
@@ -53,8 +54,11 @@ func watchEngine(ctx context.Context, address string, interval time.Duration, go
 		checkCtx, cancel := context.WithTimeout(ctx, engineCheckTimeout)
 		_, err := client.Check(checkCtx, &healthpb.HealthCheckRequest{})
 		cancel()
-		if err == nil || status.Code(err) == codes.Unimplemented {
+		switch status.Code(err) {
+		case codes.OK, codes.Unimplemented:
 			misses = 0
+			continue
+		case codes.DeadlineExceeded:
 			continue
 		}
 		if ctx.Err() != nil {

@@ -5,7 +5,8 @@ import { BindingInputs, TargetSummary } from "./binding-types";
 import { describeAdoption } from "./describe-adoption";
 import { isUnknown } from "./id-rules";
 import { lookUpTargetNames } from "./lookup-target-names";
-import { principalOf } from "./principal-of";
+import { describePrincipal, principalOf } from "./principal-of";
+import { rolesFor } from "./role-rules";
 import { readTargets } from "./read-targets";
 import { ReconcileApi } from "./reconcile";
 import { describeRoleOf, findRoleForPreview } from "./find-role-for-preview";
@@ -99,6 +100,13 @@ async function previewAdoption(
 ): Promise<InputFailure | undefined> {
   const { role, failure } = await findRoleForPreview(api, principal, inputs);
   if (!role) return failure; // not assigned yet: another resource of this run may assign it; apply will say if not
+  const allowed = rolesFor(inputs.kind);
+  if (!allowed.includes(role.type)) {
+    return {
+      property: inputs.roleAssignmentId ? "roleAssignmentId" : "roleType",
+      reason: `role assignment ${role.id} of ${describePrincipal(principal)} is ${role.type}, which does not take ${inputs.kind === "group" ? "group" : "app"} targets; use a role of type ${allowed.join(" or ")}`,
+    };
+  }
   const observed = await readTargets(api, principal, role.id, inputs.kind);
   const notice = describeAdoption({
     kind: inputs.kind,

@@ -1,9 +1,9 @@
 // The bindings on the real Pulumi engine, installed from the packed tarball, against the emulator:
 // every principal kind and target kind through up, no-op preview, update, drift, remediation and destroy.
-import { CommandError } from "@pulumi/pulumi/automation";
 import { startEmulator } from "../../emulator";
 import { OktaClient } from "../../sdk/okta-client";
 import { Principal } from "../../sdk/types";
+import { exitCodeOf } from "../helpers/exit-code";
 import { BINDING_PROGRAM, BindingSpec, bindingConfig } from "../helpers/binding-program";
 import { createProgram, TestProgram } from "../helpers/pulumi-program";
 import { ORG, testOrgSeed } from "../helpers/test-org";
@@ -21,14 +21,6 @@ const svc: Principal = { kind: "client", id: ORG.client };
 
 const groups = async (p: Principal, ra: string) => (await client.listGroupTargets(p, ra)).map((g) => g.id).sort();
 const apps = async (p: Principal, ra: string) => (await client.listAppTargets(p, ra)).map((a) => a.id ?? a.name).sort();
-
-/** The CLI's exit code. The Automation API re-wraps a failed run as code -2 around execa's error. */
-function exitCodeOf(err: unknown): number | undefined {
-  const cause = (err as { cause?: unknown }).cause;
-  if (!(cause instanceof CommandError)) return undefined;
-  const result = (cause as unknown as { commandResult: { code: number; err?: { exitCode?: number } } }).commandResult;
-  return result.code === -2 ? result.err?.exitCode : result.code;
-}
 
 function specs(overrides: { aliceGroups?: string[]; lastTarget?: Record<string, string> } = {}): BindingSpec[] {
   const lt = overrides.lastTarget ?? {};

@@ -1,9 +1,10 @@
 // What a reviewer reads in preview and what a drift run reports, on the real engine with the packed
 // tarball against the emulator: named and keyed target changes, adoption, destroy, credentials, unscoped roles.
-import { CommandError, EngineEvent } from "@pulumi/pulumi/automation";
+import { EngineEvent } from "@pulumi/pulumi/automation";
 import { startEmulator } from "../../emulator";
 import { OktaClient } from "../../sdk/okta-client";
 import { Principal } from "../../sdk/types";
+import { exitCodeOf } from "../helpers/exit-code";
 import { BINDING_PROGRAM, BindingSpec, bindingConfig } from "../helpers/binding-program";
 import { createProgram, TestProgram } from "../helpers/pulumi-program";
 import { ORG, testOrgSeed } from "../helpers/test-org";
@@ -15,14 +16,6 @@ let emulator: Emulator;
 let client: OktaClient;
 const alice: Principal = { kind: "user", id: ORG.alice };
 const bob: Principal = { kind: "user", id: ORG.bob };
-
-/** The CLI's exit code. The Automation API re-wraps a failed run as code -2 around execa's error. */
-function exitCodeOf(err: unknown): number | undefined {
-  const cause = (err as { cause?: unknown }).cause;
-  if (!(cause instanceof CommandError)) return undefined;
-  const result = (cause as unknown as { commandResult: { code: number; err?: { exitCode?: number } } }).commandResult;
-  return result.code === -2 ? result.err?.exitCode : result.code;
-}
 
 const failure = (run: Promise<unknown>) => run.then(() => undefined, (e: unknown) => e);
 

@@ -69,9 +69,14 @@ export class OktaClient implements RoleTargetsApi, AppDirectoryApi {
     return this.#json<RoleAssignment>("GET", principalRolesPath(principal) + apiPath`/${roleAssignmentId}`);
   }
 
-  /** Finds the principal's assignment of `roleType` by listing, or `undefined`. */
+  /**
+   * Finds the principal's own assignment of `roleType` by listing, or `undefined`. A user's list
+   * also shows roles held through a group (`assignmentType: "GROUP"`); those belong to the group,
+   * whose targets a binding on the user must not touch, so they are skipped.
+   */
   async findRoleAssignment(principal: Principal, roleType: string): Promise<RoleAssignment | undefined> {
-    return (await this.listRoleAssignments(principal)).find((role) => role.type === roleType);
+    const own = (role: RoleAssignment) => principal.kind !== "user" || role.assignmentType === undefined || role.assignmentType === "USER";
+    return (await this.listRoleAssignments(principal)).find((role) => role.type === roleType && own(role));
   }
 
   /**

@@ -86,6 +86,20 @@ describe("OktaClient paths", () => {
     expect(await client.findRoleAssignment({ kind: "group", id: "00g1" }, "HELP_DESK_ADMIN")).toBeUndefined();
   });
 
+  it("skips a role a user holds only through a group, whose targets belong to the group", async () => {
+    server.handle(() => ({
+      status: 200,
+      body: [
+        { id: "G", type: "HELP_DESK_ADMIN", assignmentType: "GROUP" },
+        { id: "U", type: "APP_ADMIN", assignmentType: "USER" },
+        { id: "G2", type: "APP_ADMIN", assignmentType: "GROUP" },
+      ],
+    }));
+    const { client } = makeClient(server.url);
+    expect(await client.findRoleAssignment({ kind: "user", id: "00u1" }, "HELP_DESK_ADMIN")).toBeUndefined();
+    expect(await client.findRoleAssignment({ kind: "user", id: "00u1" }, "APP_ADMIN")).toMatchObject({ id: "U" });
+  });
+
   it("reads an app instance's catalog key from /api/v1/apps/{id}", async () => {
     server.handle(() => ({ status: 200, body: { id: "0oa1", name: "template_swa", label: "My App" } }));
     const { client } = makeClient(server.url);

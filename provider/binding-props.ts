@@ -39,9 +39,10 @@ export function bindingProps(
     principalType: undefined,
     principalId: undefined,
     // The engine stores a value as a secret when the input of the same name is one. `check`
-    // fills targets and targetNames from the declared set, so each gets a placeholder input
-    // that is secret exactly when the declared set is.
+    // fills targets, targetNames and __declared from the declared set, so each gets a
+    // placeholder input that is secret exactly when the declared set is.
     targets: placeholder(set, []),
     targetNames: placeholder(set, {}),
+    __declared: placeholder(set, []),
   };
 }

@@ -147,6 +147,16 @@ export class OktaClient implements RoleTargetsApi, AppDirectoryApi {
     return this.#json("GET", apiPath`/api/v1/apps/${appId}`);
   }
 
+  /**
+   * Lists the groups among `groupIds` that exist, with one `GET /api/v1/groups?search=id eq "…" or …`
+   * (pass at most a few dozen ids, so the URL stays short). Ids Okta does not know are simply absent.
+   */
+  async listGroupsById(groupIds: readonly string[]): Promise<GroupTarget[]> {
+    if (groupIds.length === 0) return [];
+    const search = groupIds.map((id) => `id eq ${JSON.stringify(id)}`).join(" or ");
+    return this.listAll<GroupTarget>("/api/v1/groups", { search });
+  }
+
   /** Reads a group (`GET /api/v1/groups/{groupId}`): its id and the profile name people see. */
   async getGroup(groupId: string): Promise<GroupTarget> {
     return this.#json("GET", apiPath`/api/v1/groups/${groupId}`);

@@ -101,4 +101,6 @@ export interface AppDirectoryApi {
   getApp(appId: string): Promise<{ id: string; name: string; label?: string }>;
   /** Reads a group; `profile.name` is what people call it. */
   getGroup(groupId: string): Promise<GroupTarget>;
+  /** The groups among `groupIds` that exist, in one search; unknown ids are absent. */
+  listGroupsById(groupIds: readonly string[]): Promise<GroupTarget[]>;
 }

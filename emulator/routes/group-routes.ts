@@ -3,6 +3,7 @@ import { createGroup, replaceGroupProfile } from "../domain/groups";
 import type { GroupRecord } from "../domain/records";
 import { notFound } from "../http/okta-error";
 import { presentGroup } from "../present/present-group";
+import { groupSearch } from "./group-search";
 import { pagedList } from "./paged-list";
 import { matchesQuery } from "./query-flags";
 import { apiRouteMaker, json, noContent, type Route, type RouteContext } from "./route";
@@ -13,7 +14,8 @@ export function groupRoutes(): Route[] {
   return [
     route("POST", "/api/v1/groups", (ctx) => json(200, presentGroup(createGroup(ctx.state, ctx.body, ctx.now), ctx.orgUrl))),
     route("GET", "/api/v1/groups", (ctx) => {
-      const groups = [...ctx.state.groups.values()].filter((group) => matchesQuery(ctx.query.q, group.profile.name));
+      const search = groupSearch(ctx.query.search);
+      const groups = [...ctx.state.groups.values()].filter((group) => matchesQuery(ctx.query.q, group.profile.name) && search(group));
       groups.sort((a, b) => (a.id < b.id ? -1 : 1));
       return pagedList(ctx, groups, (group) => group.id, (group) => presentGroup(group, ctx.orgUrl), { defaultLimit: 200, maxLimit: 10000 });
     }),

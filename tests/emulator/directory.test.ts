@@ -68,6 +68,17 @@ describe("groups", () => {
     expect(gone.body.errorSummary).toBe(`Not found: Resource not found: ${id} (UserGroup)`);
   });
 
+  it("finds groups by id with search=id eq … or …, leaving unknown ids out, and refuses a search it cannot read", async () => {
+    const a = await createGroup(ctx.api, "Search A");
+    await createGroup(ctx.api, "Search B");
+    const c = await createGroup(ctx.api, "Search C");
+    const search = encodeURIComponent(`id eq "${a}" or id eq "00gNoSuchGroup000001" or id eq "${c}"`);
+    const found = expectStatus(await ctx.api("GET", `/api/v1/groups?search=${search}`), 200);
+    expect((found.body as { id: string }[]).map((g) => g.id).sort()).toEqual([a, c].sort());
+    const bad = expectStatus(await ctx.api("GET", `/api/v1/groups?search=${encodeURIComponent('profile.name sw "Se"')}`), 400);
+    expect(bad.body.errorCode).toBe("E0000001");
+  });
+
   it("searches groups by name prefix with q", async () => {
     await createGroup(ctx.api, "Sales EMEA");
     await createGroup(ctx.api, "Support");

@@ -22,6 +22,8 @@ export interface P3Detail {
   bindingMedian: number;
   noopMedian: number;
   ratio: number;
+  /** Okta API requests each binding preview made (steady state: no target changed). */
+  previewCalls: number[];
   /** Largest serialized `__provider` of a binding in the state file, in bytes. */
   providerBytes: number;
   noopProviderBytes: number;
@@ -82,8 +84,11 @@ export async function runP3(base: BenchBase, progress: (line: string) => void): 
 
     const bindingRuns: number[] = [];
     const noopRuns: number[] = [];
+    const previewCalls: number[] = [];
     for (let run = 1; run <= P3_RUNS; run++) {
+      const before = org.requests().length;
       bindingRuns.push(await timedPreview(bindings));
+      previewCalls.push(org.requests(before).length);
       noopRuns.push(await timedPreview(noop));
       progress(`P3 run ${run}: bindings ${bindingRuns[run - 1]?.toFixed(2)} s, no-op ${noopRuns[run - 1]?.toFixed(2)} s`);
     }
@@ -95,6 +100,7 @@ export async function runP3(base: BenchBase, progress: (line: string) => void): 
       bindingMedian,
       noopMedian,
       ratio: bindingMedian / noopMedian,
+      previewCalls,
       providerBytes: providerBytes(bindings),
       noopProviderBytes: providerBytes(noop),
     };

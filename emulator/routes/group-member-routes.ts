@@ -1,9 +1,10 @@
 // Group membership: list a group's users, add and remove a member.
-import type { GroupRecord, UserRecord } from "../domain/records";
+import type { UserRecord } from "../domain/records";
 import { notFound } from "../http/okta-error";
 import { oldestFirstKey } from "../http/paging";
 import { presentUser } from "../present/present-user";
 import { pagedList } from "./paged-list";
+import { requireGroup } from "./require-group";
 import { apiRouteMaker, noContent, type Route, type RouteContext } from "./route";
 
 /** /api/v1/groups/{groupId}/users routes (Okta pages this list 1000 at a time by default). */
@@ -27,13 +28,6 @@ export function groupMemberRoutes(): Route[] {
       return noContent();
     }),
   ];
-}
-
-function requireGroup(ctx: RouteContext): GroupRecord {
-  const id = ctx.params.groupId ?? "";
-  const group = ctx.state.groups.get(id);
-  if (!group) throw notFound(id, "UserGroup");
-  return group;
 }
 
 function requireUser(ctx: RouteContext): UserRecord {

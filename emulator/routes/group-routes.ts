@@ -1,10 +1,9 @@
 // Directory endpoints for groups: create, list, get, replace, delete (which clears targets).
 import { createGroup, replaceGroupProfile } from "../domain/groups";
-import type { GroupRecord } from "../domain/records";
-import { notFound } from "../http/okta-error";
 import { presentGroup } from "../present/present-group";
 import { groupSearch } from "./group-search";
 import { pagedList } from "./paged-list";
+import { requireGroup } from "./require-group";
 import { matchesQuery } from "./query-flags";
 import { apiRouteMaker, json, noContent, type Route, type RouteContext } from "./route";
 
@@ -30,11 +29,4 @@ export function groupRoutes(): Route[] {
       return noContent();
     }),
   ];
-}
-
-function requireGroup(ctx: RouteContext): GroupRecord {
-  const id = ctx.params.groupId ?? "";
-  const group = ctx.state.groups.get(id);
-  if (!group) throw notFound(id, "UserGroup");
-  return group;
 }

@@ -12,6 +12,10 @@ export interface DeletePlanInput {
   readonly targets: readonly TargetRef[];
   readonly actual: ActualTargets;
   readonly lastTarget: LastTargetPolicy;
+  /** Keys of `kind` that live bindings of the program declare: never removed. */
+  readonly claimedByOthers?: readonly string[];
+  /** A live binding of the program uses this role assignment: never unassign it. */
+  readonly roleUsedByOthers?: boolean;
 }
 
 /** The delete planner's answer. */
@@ -21,6 +25,10 @@ export interface DeletePlan {
   readonly retained?: TargetRef;
   /** Set under `fail` when the binding's targets are the role's last ones. */
   readonly refused?: readonly TargetRef[];
+  /** Left in place because other live bindings declare them. */
+  readonly shared?: readonly TargetRef[];
+  /** True when `unassignRole` was asked for but another live binding uses the role, so `retained` is kept instead. */
+  readonly roleKept?: boolean;
 }
 
 /**
@@ -31,20 +39,26 @@ export interface DeletePlan {
  */
 export function planDelete(input: DeletePlanInput): DeletePlan {
   const present = new Set(actualOfKind(input.actual, input.kind).map(targetKey));
-  const removes = sortRefs(input.targets.filter((t) => present.has(targetKey(t))));
-  if (removes.length === 0) return { operations: [] };
+  const claimed = new Set(input.claimedByOthers ?? []);
+  const mine = sortRefs(input.targets.filter((t) => present.has(targetKey(t))));
+  const shared = mine.filter((t) => claimed.has(targetKey(t)));
+  const removes = mine.filter((t) => !claimed.has(targetKey(t)));
+  const withShared = shared.length ? { shared } : {};
+  if (removes.length === 0) return { operations: [], ...withShared };
 
   const remaining = listSize(input.actual, input.kind) - removes.length;
-  if (remaining > 0) return { operations: removes.map((target) => ({ type: "remove", target })) };
+  if (remaining > 0) return { operations: removes.map((target) => ({ type: "remove", target })), ...withShared };
 
-  switch (input.lastTarget) {
+  const policy = input.lastTarget === "unassignRole" && input.roleUsedByOthers ? "retain" : input.lastTarget;
+  switch (policy) {
     case "unassignRole":
       return { operations: [{ type: "unassignRole" }] };
     case "fail":
       return { operations: [], refused: removes };
     case "retain": {
       const retained = removes[removes.length - 1];
-      return { operations: removes.slice(0, -1).map((target) => ({ type: "remove", target })), retained };
+      const roleKept = input.lastTarget === "unassignRole" ? { roleKept: true } : {};
+      return { operations: removes.slice(0, -1).map((target) => ({ type: "remove", target })), retained, ...roleKept };
     }
   }
 }

@@ -34,6 +34,13 @@ export interface PlanInput {
   readonly owned: readonly TargetRef[];
   /** The role assignment's targets now. */
   readonly actual: ActualTargets;
+  /** Keys of `kind` that other live bindings of the program declare: never removed. */
+  readonly claimedByOthers?: readonly string[];
+  /**
+   * Keys (of either app kind) that live bindings dropped from their declarations
+   * in this run and none declares: an add may let Okta replace them.
+   */
+  readonly releasedByOthers?: readonly string[];
 }
 
 /** The planner's answer. */
@@ -64,6 +71,7 @@ function withKnownNames(ref: TargetRef, known: Map<string, TargetRef>): TargetRe
 function conflictsOf(input: PlanInput, adds: readonly TargetRef[]): { conflicts: Conflict[]; unresolved: string[] } {
   const conflicts: Conflict[] = [];
   const unresolved = new Set<string>();
+  const released = new Set(input.releasedByOthers ?? []);
   for (const add of adds) {
     if (add.kind === "catalogApp") {
       const replaced: TargetRef[] = [];
@@ -71,8 +79,8 @@ function conflictsOf(input: PlanInput, adds: readonly TargetRef[]): { conflicts:
         if (!i.appName) unresolved.add(i.appId);
         else if (i.appName === add.appName) replaced.push({ kind: "appInstance", appName: i.appName, appId: i.appId });
       }
-      if (replaced.length) conflicts.push({ target: add, replaces: sortRefs(replaced) });
-    } else if (add.kind === "appInstance" && input.actual.catalogApps.includes(add.appName)) {
+      if (replaced.length && !replaced.every((r) => released.has(targetKey(r)))) conflicts.push({ target: add, replaces: sortRefs(replaced) });
+    } else if (add.kind === "appInstance" && input.actual.catalogApps.includes(add.appName) && !released.has(add.appName)) {
       conflicts.push({ target: add, replaces: [{ kind: "catalogApp", appName: add.appName }] });
     }
   }
@@ -84,6 +92,10 @@ function conflictsOf(input: PlanInput, adds: readonly TargetRef[]): { conflicts:
  *
  * - authoritative: removes every target of `kind` that is not desired;
  * - additive: removes only targets it owned before and no longer desires.
+ *
+ * Neither removes a target another live binding declares (`claimedByOthers`),
+ * and an add that would make Okta replace a target is refused unless live
+ * bindings released that target in this run (`releasedByOthers`).
  *
  * Adds come before removes, so a role with targets never passes through zero
  * of them. Targets of other kinds are never touched.
@@ -100,7 +112,8 @@ export function plan(input: PlanInput): Plan {
   const adds = sortRefs(input.desired.filter((d) => !actualKeys.has(targetKey(d))));
   const ownedKeys = new Set(input.owned.map(targetKey));
   const removable = input.mode === "authoritative" ? actual : actual.filter((a) => ownedKeys.has(targetKey(a)));
-  const removes = sortRefs(removable.filter((a) => !desiredKeys.has(targetKey(a))));
+  const claimed = new Set(input.claimedByOthers ?? []);
+  const removes = sortRefs(removable.filter((a) => !desiredKeys.has(targetKey(a)) && !claimed.has(targetKey(a))));
 
   const { conflicts, unresolved } = conflictsOf(input, adds);
   const unnamedRemovals = removes.filter((r) => r.kind === "appInstance" && !r.appName).map(targetKey);

@@ -14,6 +14,9 @@ import { readTargets } from "./read-targets";
 import { ReconcileApi, reconcile } from "./reconcile";
 import { resolveRole } from "./resolve-role";
 import { KeyedLock } from "./keyed-lock";
+import { claimOf, overlapFailure } from "./binding-claims";
+import { ClaimRegistry } from "./claim-registry";
+import { roleKeptNotice, shareNotice } from "./claim-notices";
 import { describeTarget, listSize, targetKey } from "./target-ref";
 import { withSavedCredentialsHint } from "./saved-credentials-hint";
 import { unscopedAlarm } from "./unscoped-alarm";
@@ -24,6 +27,19 @@ export interface BindingProviderDeps {
   api(): ReconcileApi;
   /** Shows a message about one binding to the person running Pulumi. */
   notify(inputs: BindingInputs, severity: "info" | "warning", message: string): void;
+  /** Resolves after `ms` milliseconds; tests pass a clock they control. */
+  sleep?(ms: number): Promise<void>;
+}
+
+/**
+ * How long a create or update waits for a binding checked after it to release
+ * a target its add would make Okta replace (a catalog app switched to instances
+ * in one run). The engine checks the rest of the program within moments.
+ */
+export const RELEASE_WAIT_MS = 10_000;
+
+function sleepFor(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
 /** The inputs a program with these outputs would have set: no resolved-only fields. */
@@ -59,6 +75,7 @@ const DELETE_ATTEMPTS = 3;
 /** Implements check, diff, create, read, update and delete for the three bindings. */
 export class BindingProvider implements pulumi.dynamic.ResourceProvider<BindingInputs, BindingOutputs> {
   private readonly lock = new KeyedLock();
+  private readonly claims = new ClaimRegistry();
   private credentialsProof?: Promise<void>;
 
   constructor(private readonly deps: BindingProviderDeps) {}
@@ -68,12 +85,25 @@ export class BindingProvider implements pulumi.dynamic.ResourceProvider<BindingI
       api: () => this.deps.api(),
       notify: this.deps.notify,
       proveCredentials: (probe: () => Promise<void>) => (this.credentialsProof ??= probe()),
+      claim: (inputs: BindingInputs) => this.claim(inputs),
     };
     return forBinding(news, () => checkBinding(deps, olds, news));
   }
 
+  /** Refuses an overlap with a live binding already claimed, else records the claim. */
+  private claim(inputs: BindingInputs, olds?: BindingOutputs) {
+    const claim = claimOf(inputs, olds);
+    if (!claim) return undefined;
+    const overlap = overlapFailure(claim, this.claims.onKind({ ...claim, except: claim.urn }));
+    if (!overlap) this.claims.record(claim);
+    return overlap;
+  }
+
   async diff(_id: string, olds: BindingOutputs, news: BindingInputs): Promise<pulumi.dynamic.DiffResult> {
-    return diffBinding(olds, news);
+    this.claim(news, olds);
+    const principal = principalOf(olds);
+    const taken = this.claims.removedFrom(principal, olds.roleAssignmentId, olds.kind);
+    return diffBinding(olds, news, taken);
   }
 
   async create(inputs: BindingInputs): Promise<pulumi.dynamic.CreateResult<BindingOutputs>> {
@@ -125,6 +155,10 @@ export class BindingProvider implements pulumi.dynamic.ResourceProvider<BindingI
   private async removeTargets(props: BindingOutputs): Promise<void> {
     const api = this.deps.api();
     const principal = principalOf(props);
+    // A delete runs after the engine checked every binding of the program, so every live claim is known;
+    // a replacement of this binding is live under the same URN, so no claim is left out.
+    const scope = { principal, role: { type: props.roleType, id: props.roleAssignmentId } };
+    const users = this.claims.onRole(scope);
     for (let attempt = 1; ; attempt++) {
       const observed = await readTargets(api, principal, props.roleAssignmentId, props.kind);
       const dp = planDelete({
@@ -132,20 +166,47 @@ export class BindingProvider implements pulumi.dynamic.ResourceProvider<BindingI
         targets: desiredRefs(props, props.kind),
         actual: observed.actual,
         lastTarget: props.lastTarget ?? "retain",
+        claimedByOthers: [...this.claims.claimedKeys({ ...scope, kind: props.kind })],
+        roleUsedByOthers: users.length > 0,
       });
       if (dp.refused) throw new Error(this.refusal(props, dp.refused.map(describeTarget)));
+      if (dp.operations.some((op) => op.type === "unassignRole") && !(await this.stillOnlyOurs(props))) {
+        if (attempt < DELETE_ATTEMPTS) continue;
+        throw new Error(this.unassignRace(props));
+      }
       try {
         await applyOperations(api, principal, props.roleAssignmentId, dp.operations);
       } catch (err) {
         if (isLastTargetRefusal(err) && attempt < DELETE_ATTEMPTS) continue;
         throw err;
       }
+      if (dp.shared?.length) this.deps.notify(props, "info", shareNotice(props, dp.shared, this.claims.onKind({ ...scope, kind: props.kind })));
       if (dp.retained) {
         const name = observed.summaries.get(targetKey(dp.retained))?.displayName;
-        this.deps.notify(props, "warning", this.retention(props, `${describeTarget(dp.retained)}${name ? ` "${name}"` : ""}`));
+        const target = `${describeTarget(dp.retained)}${name ? ` "${name}"` : ""}`;
+        this.deps.notify(props, "warning", dp.roleKept ? roleKeptNotice(props, target, users) : this.retention(props, target));
       }
       return;
     }
+  }
+
+  /**
+   * Reads the role again just before unassigning it: if a target that is not
+   * the binding's own appeared since the plan (another stack or a person added
+   * it), the role is in use and the delete plans again instead.
+   */
+  private async stillOnlyOurs(props: BindingOutputs): Promise<boolean> {
+    const now = await readTargets(this.deps.api(), principalOf(props), props.roleAssignmentId, props.kind);
+    const ours = new Set(desiredRefs(props, props.kind).map(targetKey));
+    const list = props.kind === "group" ? now.actual.groups : [...now.actual.catalogApps, ...now.actual.appInstances.map((i) => i.appId)];
+    return list.every((k) => ours.has(k));
+  }
+
+  private unassignRace(props: BindingOutputs): string {
+    return (
+      `did not unassign ${props.roleType} from ${describePrincipal(principalOf(props))}: targets kept appearing on it while this ` +
+      `binding was being deleted, so someone else is using the role. Its targets were left in place; run \`pulumi destroy\` again once the role is quiet.`
+    );
   }
 
   private refusal(props: BindingOutputs, targets: string[]): string {
@@ -174,6 +235,9 @@ export class BindingProvider implements pulumi.dynamic.ResourceProvider<BindingI
     const principal = principalOf(inputs);
     const role = knownRole ?? (await resolveRole(api, principal, inputs, inputs.kind));
     const desired = desiredRefs(inputs, inputs.kind);
+    if (inputs.__urn) this.claims.learnRole(inputs.__urn, role);
+    const scope = { principal, role, except: inputs.__urn };
+    const released = () => [...this.claims.releasedKeys(scope, "catalogApp"), ...this.claims.releasedKeys(scope, "appInstance")];
     const observed = await this.lock.run(roleKey(principal, role.id), () => reconcile(api, {
       principal,
       roleAssignmentId: role.id,
@@ -181,6 +245,13 @@ export class BindingProvider implements pulumi.dynamic.ResourceProvider<BindingI
       mode: inputs.mode ?? "authoritative",
       desired,
       owned,
+      claimedByOthers: [...this.claims.claimedKeys({ ...scope, kind: inputs.kind })],
+      releasedByOthers: released(),
+      awaitRelease: async (keys) => {
+        const ready = () => keys.every((k) => released().includes(k));
+        return (await this.claims.waitFor(ready, (this.deps.sleep ?? sleepFor)(RELEASE_WAIT_MS))) ? released() : undefined;
+      },
+      onRemoved: (target) => this.claims.noteRemoved(principal, role.id, inputs.kind, [targetKey(target)]),
     }));
     return buildOutputs(inputs, principal, role, managedRefs(inputs, observed, [...owned, ...desired]), observed.summaries);
   }

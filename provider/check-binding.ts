@@ -22,6 +22,8 @@ export interface CheckDeps {
   notify(inputs: BindingInputs, severity: "info" | "warning", message: string): void;
   /** Runs `probe` once per provider process, so a run proves its credentials with at most one call. */
   proveCredentials(probe: () => Promise<void>): Promise<void>;
+  /** Records what the binding declares, refusing (before any call) an overlap with another live binding. */
+  claim(news: BindingInputs): InputFailure | undefined;
 }
 
 function knownPrincipal(inputs: BindingInputs): Principal | undefined {
@@ -47,7 +49,8 @@ function plannedSummaries(declared: DeclaredTargets, names: TargetNames): Target
 }
 
 /**
- * Validates the inputs, then (with zero calls for a binding whose targets are
+ * Validates the inputs and claims the declared targets (refusing an overlap
+ * with another live binding), then (with zero calls for a binding whose targets are
  * unchanged) returns them with `targetNames`, the id → name map the engine
  * shows key by key, and `targets` as planned. A create also reads the role's
  * current targets and says which it adopts or removes. Each run proves its
@@ -60,6 +63,8 @@ export async function checkBinding(
 ): Promise<pulumi.dynamic.CheckResult<BindingInputs>> {
   const failures = validateInputs(news, news.kind);
   if (failures.length) return { failures };
+  const overlap = deps.claim(news);
+  if (overlap) return { failures: [overlap] };
   const api = deps.api(); // refuses missing config at preview, before any call
   const declared = declaredTargets(news, news.kind);
   const previous = olds.targetNames && typeof olds.targetNames === "object" ? olds.targetNames : undefined;

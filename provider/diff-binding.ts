@@ -28,8 +28,10 @@ function setKeys(v: BindingInputs | BindingOutputs): string[] | "unknown" {
  * Compares old outputs with new inputs. Changing the principal or the role
  * replaces the binding; changing the set, mode or lastTarget updates it.
  * Order never matters, and nothing else (such as `__provider`) is compared.
+ * A target the binding still declares that another binding's write removed
+ * earlier in this run (`takenInRun`) is an update too, which puts it back.
  */
-export function diffBinding(olds: BindingOutputs, news: BindingInputs): BindingDiff {
+export function diffBinding(olds: BindingOutputs, news: BindingInputs, takenInRun: ReadonlySet<string> = new Set()): BindingDiff {
   const replaces: string[] = [];
   for (const f of ["userId", "groupId", "clientId"] as const) {
     if ((olds[f] ?? undefined) !== (news[f] ?? undefined)) replaces.push(f);
@@ -42,11 +44,12 @@ export function diffBinding(olds: BindingOutputs, news: BindingInputs): BindingD
   const newKeys = setKeys(news);
   const oldKeys = setKeys(olds);
   const setChanged = newKeys === "unknown" || oldKeys === "unknown" || !sameSet(oldKeys, newKeys);
+  const taken = newKeys !== "unknown" && newKeys.some((k) => takenInRun.has(k));
   const optionChanged =
     (news.mode ?? "authoritative") !== (olds.mode ?? "authoritative") ||
     (news.lastTarget ?? "retain") !== (olds.lastTarget ?? "retain");
   return {
-    changes: replaces.length > 0 || setChanged || optionChanged,
+    changes: replaces.length > 0 || setChanged || optionChanged || taken,
     replaces,
     // The new binding must not be created on the same role before the old one lets go of it.
     deleteBeforeReplace: false,

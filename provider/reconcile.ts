@@ -5,10 +5,11 @@ import { AppDirectoryApi, Principal, RoleTargetsApi } from "../sdk/types";
 import { applyOperations } from "./apply-operations";
 import { conflictError } from "./conflict-error";
 import { explainTargetError } from "./explain-target-error";
-import { BindingMode, plan } from "./plan";
+import { BindingMode, Plan, plan } from "./plan";
 import { ObservedTargets, readTargets } from "./read-targets";
 import { targetLookupsFor } from "./target-lookups";
-import { ActualTargets, TargetKind, TargetRef, actualOfKind, describeTarget, targetKey } from "./target-ref";
+import { ActualTargets, TargetKind, TargetRef, actualOfKind, describeTarget, listSize, targetKey } from "./target-ref";
+import { undoAdds } from "./undo-adds";
 
 /** The client surface reconciliation needs. */
 export type ReconcileApi = RoleTargetsApi & AppDirectoryApi & ListsAll;
@@ -21,6 +22,18 @@ export interface ReconcileRequest {
   readonly mode: BindingMode;
   readonly desired: readonly TargetRef[];
   readonly owned: readonly TargetRef[];
+  /** Keys of `kind` other live bindings declare: never removed. */
+  readonly claimedByOthers?: readonly string[];
+  /** Keys live bindings released in this run: an add may let Okta replace them. */
+  readonly releasedByOthers?: readonly string[];
+  /**
+   * Waits for live bindings to release `keys` (a binding checked after this one
+   * may drop the catalog target an instance add replaces); resolves with the
+   * released keys then, or undefined when they were not released in time.
+   */
+  readonly awaitRelease?: (keys: readonly string[]) => Promise<readonly string[] | undefined>;
+  /** Told of each target this reconciliation removed. */
+  readonly onRemoved?: (target: TargetRef) => void;
 }
 
 /** Looks up catalog keys of instance targets the planner could not name (rare: foreign targets only). */
@@ -36,14 +49,15 @@ async function withResolvedNames(api: ReconcileApi, actual: ActualTargets, ids: 
 /**
  * Adds every target it can, even after Okta answered 404 for one (a declared
  * group or app deleted in Okta), so a role left unscoped is narrowed again
- * before the run fails. Returns the targets Okta no longer has.
+ * before the run fails. Records each add in `added`; returns the targets Okta no longer has.
  */
-async function addEachThatExists(api: ReconcileApi, req: ReconcileRequest, targets: readonly TargetRef[]): Promise<Missing[]> {
+async function addEachThatExists(api: ReconcileApi, req: ReconcileRequest, targets: readonly TargetRef[], added: TargetRef[]): Promise<Missing[]> {
   const gone: Missing[] = [];
   const lookups = targetLookupsFor(api);
   for (const target of targets) {
     try {
       await applyOperations(api, req.principal, req.roleAssignmentId, [{ type: "add", target }]);
+      added.push(target);
     } catch (err) {
       if (!(err instanceof OktaApiError && err.status === 404)) throw err;
       const explained = await explainTargetError(err, { type: "add", target }, lookups).catch(() => undefined);
@@ -59,38 +73,60 @@ interface Missing {
   readonly why?: string;
 }
 
-function missingTargetsError(req: ReconcileRequest, added: number, gone: readonly Missing[]): Error {
+function missingTargetsError(req: ReconcileRequest, gone: readonly Missing[]): Error {
   const field = req.kind === "group" ? "groupIds" : req.kind === "catalogApp" ? "appNames" : "apps";
   const them = gone.length === 1 ? "it" : "them";
   const explained = gone.flatMap((g) => (g.why ? [g.why] : []));
   return new Error(
     `Okta does not have ${gone.map((g) => describeTarget(g.target)).join(", ")} (404), so ${gone.length === 1 ? "it" : "they"} ` +
       `cannot be ${gone.length === 1 ? "a target" : "targets"}. ${explained.length ? `${explained.join(" ")} ` : ""}` +
-      `${added > 0 ? `Added the ${added} declared target${added === 1 ? "" : "s"} that exist first, so the role is narrowed; ` : ""}` +
-      `removed nothing. Fix or remove ${them} in ${field} and run \`pulumi up\` again.`,
+      `Removed nothing. Fix or remove ${them} in ${field} and run \`pulumi up\` again.`,
   );
 }
 
-/**
- * Takes the role assignment's targets of `kind` to the desired set and returns
- * the targets as Okta then reports them. Throws, writing nothing, when a write
- * would silently replace targets the binding does not own.
- */
-export async function reconcile(api: ReconcileApi, req: ReconcileRequest): Promise<ObservedTargets> {
-  const read = () => readTargets(api, req.principal, req.roleAssignmentId, req.kind);
-  const before = await read();
-  const input = { kind: req.kind, mode: req.mode, desired: req.desired, owned: req.owned };
-  let actual = before.actual;
+/** Plans, naming unnamed instances and waiting (when asked) for live bindings to release what an add would replace. */
+async function planFor(api: ReconcileApi, req: ReconcileRequest, observed: ActualTargets): Promise<{ p: Plan; actual: ActualTargets }> {
+  const input = { kind: req.kind, mode: req.mode, desired: req.desired, owned: req.owned, claimedByOthers: req.claimedByOthers, releasedByOthers: req.releasedByOthers };
+  let actual = observed;
   let p = plan({ ...input, actual });
   if (p.unresolved.length) {
     actual = await withResolvedNames(api, actual, p.unresolved);
     p = plan({ ...input, actual });
   }
+  if (p.conflicts.length && req.awaitRelease) {
+    const released = await req.awaitRelease(p.conflicts.flatMap((c) => c.replaces.map(targetKey)));
+    if (released) p = plan({ ...input, actual, releasedByOthers: released });
+  }
+  return { p, actual };
+}
+
+/**
+ * Takes the role assignment's targets of `kind` to the desired set and returns
+ * the targets as Okta then reports them. Throws, writing nothing, when a write
+ * would silently replace targets the binding does not own. All or nothing: when
+ * a write fails part-way, the targets it added are taken back (see
+ * {@link undoAdds}) and the error says what was undone or kept.
+ */
+export async function reconcile(api: ReconcileApi, req: ReconcileRequest): Promise<ObservedTargets> {
+  const read = () => readTargets(api, req.principal, req.roleAssignmentId, req.kind);
+  const before = await read();
+  const { p, actual } = await planFor(api, req, before.actual);
   if (p.conflicts.length) throw conflictError(p.conflicts, before.summaries);
-  const adds = p.operations.filter((op) => op.type === "add");
-  const gone = await addEachThatExists(api, req, adds.map((op) => op.target));
-  if (gone.length) throw missingTargetsError(req, adds.length - gone.length, gone);
-  await applyOperations(api, req.principal, req.roleAssignmentId, p.operations.filter((op) => op.type !== "add"));
+  const added: TargetRef[] = [];
+  try {
+    const adds = p.operations.flatMap((op) => (op.type === "add" ? [op.target] : []));
+    const gone = await addEachThatExists(api, req, adds, added);
+    if (gone.length) throw missingTargetsError(req, gone);
+    for (const op of p.operations) {
+      if (op.type === "add") continue;
+      await applyOperations(api, req.principal, req.roleAssignmentId, [op]);
+      if (op.type === "remove") req.onRemoved?.(op.target);
+    }
+  } catch (err) {
+    const undo = await undoAdds(api, { principal: req.principal, roleAssignmentId: req.roleAssignmentId, added, listSizeBefore: listSize(before.actual, req.kind) });
+    if (err instanceof Error) err.message = `${err.message}\n${undo}`;
+    throw err;
+  }
   if (!p.operations.some((op) => op.type === "add")) {
     const removed = new Set(p.operations.flatMap((op) => (op.type === "remove" ? [targetKey(op.target)] : [])));
     return {

@@ -1,5 +1,5 @@
 // Sends provider messages to the Pulumi engine's log, attached to the binding they are about.
-import { createRequire } from "node:module";
+import { requirePulumi } from "./require-pulumi";
 
 /** How serious a message is; `info` is shown in the resource's row, `warning` in the diagnostics too. */
 export type Severity = "info" | "warning";
@@ -33,12 +33,6 @@ export function engineLog(engineAddress: string | undefined, fallback: (line: st
       if (err) fallback(`${severity}: ${message}`);
     });
   };
-}
-
-function requirePulumi(id: string): unknown {
-  // Resolve next to the @pulumi/pulumi that runs this provider, which owns the gRPC stubs.
-  const from = createRequire(require.resolve("@pulumi/pulumi"));
-  return from(id);
 }
 
 function connect(address: string): LogClient | undefined {

@@ -12,11 +12,18 @@ import { engineLog } from "./engine-notifier";
 import { createProgressReporter } from "./progress-messages";
 import { quietExpectedErrors } from "./quiet-expected-errors";
 import { readProviderSettings, ProviderSettings } from "./provider-settings";
+import { stopWhenEngineDies } from "./stop-when-engine-dies";
 
 /** The `get` half of Pulumi's dynamic-provider config. */
 export interface ConfigSource {
   get(key: string): string | undefined;
 }
+
+// The engine's address is the dynamic-provider host's first argument.
+const inDynamicProviderHost = /[\\/]cmd[\\/]dynamic-provider/.test(process.argv[1] ?? "");
+// Only there is an engine to outlive: once it is gone the gate closes (no Okta request is sent) and
+// the process exits. Unit tests and programs load this file without one.
+const engineGone = inDynamicProviderHost && process.argv[2] ? stopWhenEngineDies(process.argv[2]) : undefined;
 
 // Per provider process: the stack's settings, and one client (and so one
 // rate-limit pacer per org) shared by every binding the engine hands us.
@@ -44,13 +51,12 @@ function api(): OktaClient {
         logs.onEvent(event);
       },
       onResponse: logs.onResponse,
+      signal: engineGone,
     });
   }
   return client;
 }
 
-// The engine's address is the dynamic-provider host's first argument.
-const inDynamicProviderHost = /[\\/]cmd[\\/]dynamic-provider/.test(process.argv[1] ?? "");
 const log = engineLog(
   inDynamicProviderHost ? process.argv[2] : undefined,
   (line) => process.stderr.write(`${line}\n`),

@@ -55,6 +55,12 @@ export interface OktaClientOptions {
   onResponse?: ResponseListener;
   /** `User-Agent` header. Default `pulumi-okta-role-targets`. */
   userAgent?: string;
+  /**
+   * Stops the client for good once aborted: every request not yet sent (token requests and
+   * retries included) then rejects with the signal's `reason` instead of being sent. A request
+   * already on the wire is left to finish. Default: never aborted.
+   */
+  signal?: AbortSignal;
 }
 
 /** Fills in every default and normalizes `orgUrl` to its origin. */
@@ -82,6 +88,7 @@ export function resolveClientOptions(options: OktaClientOptions): Required<OktaC
     onEvent: options.onEvent ?? (() => undefined),
     onResponse: options.onResponse ?? (() => undefined),
     userAgent: options.userAgent ?? "pulumi-okta-role-targets",
+    signal: options.signal ?? new AbortController().signal,
   };
 }
 

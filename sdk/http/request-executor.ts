@@ -62,6 +62,8 @@ export interface RequestExecutorOptions {
   onResponse: ResponseListener;
   /** Sent as `User-Agent`. */
   userAgent: string;
+  /** Once aborted, nothing more is sent: each attempt rejects with its `reason` just before it would go out. */
+  signal: AbortSignal;
 }
 
 /** Sends requests with pacing and retries; resolves with any final response, rejects only on network failure. */
@@ -77,6 +79,8 @@ export class RequestExecutor {
    * Sends the request, retrying 429, 5xx, E0000268, resets and timeouts (only 429 without
    * `backoff`) up to `maxRetries` times, with `X-Okta-Retry-For`/`X-Okta-Retry-Count` on each retry. Returns the last response
    * (success or not); throws an {@link OktaApiError} of status 0 if the last attempt got none.
+   * Once `signal` is aborted it rejects with the signal's reason instead of sending (checked
+   * right before every attempt, after any pacing or backoff wait).
    */
   async send(request: ExecutorRequest): Promise<ExecutorResponse> {
     const { transport, clock, pacer, maxRetries } = this.#o;
@@ -95,6 +99,8 @@ export class RequestExecutor {
         if (firstRequestId) headers["X-Okta-Retry-For"] = firstRequestId;
         headers["X-Okta-Retry-Count"] = String(retries);
       }
+      // The last check before the wire: waits above may have outlived the caller's interest.
+      this.#o.signal.throwIfAborted();
       let response: HttpResponse;
       const sentAt = clock.now();
       const exchange = { type: "response", method: request.method, path, retries } as const;

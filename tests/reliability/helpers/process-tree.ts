@@ -1,6 +1,7 @@
-// Finds every process group under a process, so a simulated crash can take down the CLI and
-// the plugins the engine starts in process groups of their own.
+// Finds the processes and process groups under a process, so a simulated crash can take down
+// the CLI and the plugins the engine starts in process groups of their own (or only the CLI).
 import * as fs from "node:fs";
+import { commandLine } from "../../e2e/proc-state";
 
 interface ProcInfo {
   pid: number;
@@ -37,6 +38,28 @@ export function processGroupsUnder(rootPid: number): number[] {
     stack.push(...(children.get(p.pid) ?? []));
   }
   return [...groups];
+}
+
+/** One running process under another, with its command line. */
+export interface Descendant {
+  pid: number;
+  ppid: number;
+  command: string;
+}
+
+/** Every process below `rootPid` (children, their children, ...), read from /proc. */
+export function descendantsOf(rootPid: number): Descendant[] {
+  const procs = readProcs();
+  const out: Descendant[] = [];
+  const stack = [rootPid];
+  while (stack.length) {
+    const parent = stack.pop() as number;
+    for (const p of procs.filter((q) => q.ppid === parent)) {
+      out.push({ pid: p.pid, ppid: p.ppid, command: commandLine(p.pid) });
+      stack.push(p.pid);
+    }
+  }
+  return out;
 }
 
 /** SIGKILLs each group; returns the groups it signalled. */

@@ -7,6 +7,7 @@
  * @module pulumi-okta-role-targets/sdk
  */
 export { OktaClient, PAGE_LIMIT, type QueryParams } from "./okta-client";
+export { MAX_PAGE_ITEMS, MAX_PAGES } from "./http/paginate";
 export { resolveClientOptions, type OktaClientOptions } from "./okta-client-options";
 export { OktaApiError, isOktaApiError, type OktaApiErrorInit, type OktaAuthMethod, type OktaErrorCause } from "./errors";
 export { OktaConfigError } from "./config-error";

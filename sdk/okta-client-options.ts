@@ -6,6 +6,7 @@ import { systemClock } from "./http/clock";
 import type { HttpTransport } from "./http/http-transport";
 import type { OktaEventListener, ResponseListener } from "./http/okta-event";
 import { proxyAxiosConfig } from "./http/proxy-axios-config";
+import { MAX_PAGES } from "./http/paginate";
 import { pacerForOrg, type RateLimitPacer } from "./http/rate-limit-pacer";
 
 /** Options for {@link OktaClient}. `resolveOktaConfig(...)` returns the first two. */
@@ -39,6 +40,12 @@ export interface OktaClientOptions {
    * is given. Default: none (axios then honours the usual proxy environment variables).
    */
   httpProxy?: string;
+  /**
+   * Most pages one listing may take (`rel="next"` links followed) before it rejects with an
+   * `OktaApiError`, so a chain of next links that never ends stops. Default {@link MAX_PAGES}
+   * (10,000 pages: 2,000,000 items at the 200 a page the client asks for).
+   */
+  maxPages?: number;
   /** Current time in ms. Default `Date.now`. */
   now?: () => number;
   /** Waits `ms` milliseconds. Default `setTimeout`. */
@@ -80,6 +87,7 @@ export function resolveClientOptions(options: OktaClientOptions): Required<OktaC
     backoff: options.backoff ?? true,
     maxApiCapacity: capacity(options.maxApiCapacity),
     httpProxy: options.httpProxy ?? "",
+    maxPages: pageCap(options.maxPages),
     now: options.now ?? systemClock.now,
     sleep: options.sleep ?? systemClock.sleep,
     random: options.random ?? systemClock.random,
@@ -97,6 +105,12 @@ function capacity(value: number | undefined): number {
   if (!Number.isInteger(value) || value < 1 || value > 100) {
     throw new RangeError(`maxApiCapacity must be a whole number from 1 to 100; got ${value}`);
   }
+  return value;
+}
+
+function pageCap(value: number | undefined): number {
+  if (value === undefined) return MAX_PAGES;
+  if (!Number.isInteger(value) || value < 1) throw new RangeError(`maxPages must be a whole number of 1 or more; got ${value}`);
   return value;
 }
 

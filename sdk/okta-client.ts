@@ -29,39 +29,37 @@ export class OktaClient implements RoleTargetsApi, AppDirectoryApi {
   readonly #executor: RequestExecutor;
   readonly #auth: Authenticator;
   readonly #onEvent: OktaEventListener;
+  readonly #maxPages: number;
 
   /** Creates a client; with a private key it loads the key now and fetches a token on first use. */
   constructor(options: OktaClientOptions) {
     const o = resolveClientOptions(options);
     this.orgUrl = o.orgUrl;
     this.#onEvent = o.onEvent;
+    this.#maxPages = o.maxPages;
     const clock = { now: o.now, sleep: o.sleep, random: o.random };
     this.#executor = new RequestExecutor({ ...o, clock });
     this.#auth = createAuthenticator(o.auth, { orgUrl: o.orgUrl, executor: this.#executor, clock, onEvent: o.onEvent });
   }
 
-  /** Iterates the pages of a list endpoint (`limit=200`), following `rel="next"` links on the org only. */
+  /**
+   * Iterates the pages of a list endpoint (`limit=200`), following `rel="next"` links on the org
+   * only. It rejects with an `OktaApiError` naming the path after `maxPages` pages (default
+   * 10,000, so 2,000,000 items), on a page of more than 10,000 items, and on a page that is not a
+   * JSON array of objects.
+   */
   async *pages<T>(path: string, query: QueryParams = {}): AsyncGenerator<T[], void, undefined> {
-    yield* paginate<T>(this.orgUrl, withQuery(this.#url("GET", path), { ...query, limit: PAGE_LIMIT }), (url) =>
-      this.#send("GET", url),
-    );
+    yield* this.#paginate<T>(withQuery(this.#url("GET", path), { ...query, limit: PAGE_LIMIT }));
   }
 
-  /** Every item of every page of a list endpoint. */
+  /** Every item of every page of a list endpoint, with the bounds of {@link OktaClient.pages}. */
   async listAll<T>(path: string, query: QueryParams = {}): Promise<T[]> {
-    const items: T[] = [];
-    for await (const page of this.pages<T>(path, query)) items.push(...page);
-    return items;
+    return collect(this.pages<T>(path, query));
   }
 
   /** Lists the principal's role assignments (this endpoint takes no `limit`; links are still followed). */
   async listRoleAssignments(principal: Principal): Promise<RoleAssignment[]> {
-    const items: RoleAssignment[] = [];
-    const first = this.#url("GET", principalRolesPath(principal));
-    for await (const page of paginate<RoleAssignment>(this.orgUrl, first, (url) => this.#send("GET", url))) {
-      items.push(...page);
-    }
-    return items;
+    return collect(this.#paginate<RoleAssignment>(this.#url("GET", principalRolesPath(principal))));
   }
 
   /** Reads one role assignment; rejects with a 404 `OktaApiError` if it is gone. */
@@ -162,6 +160,10 @@ export class OktaClient implements RoleTargetsApi, AppDirectoryApi {
     return this.#json("GET", apiPath`/api/v1/groups/${groupId}`);
   }
 
+  #paginate<T>(firstUrl: string): AsyncGenerator<T[], void, undefined> {
+    return paginate<T>(this.orgUrl, firstUrl, (url) => this.#send("GET", url), { maxPages: this.#maxPages });
+  }
+
   #targets(principal: Principal, roleAssignmentId: string): string {
     return principalRolesPath(principal) + apiPath`/${roleAssignmentId}/targets`;
   }
@@ -209,6 +211,15 @@ export class OktaClient implements RoleTargetsApi, AppDirectoryApi {
     }
     return response;
   }
+}
+
+/** Appends each page item by item: spreading a page into `push` overflows the stack on a huge page. */
+async function collect<T>(pages: AsyncIterable<T[]>): Promise<T[]> {
+  const items: T[] = [];
+  for await (const page of pages) {
+    for (const item of page) items.push(item);
+  }
+  return items;
 }
 
 function withQuery(url: string, query: QueryParams): string {

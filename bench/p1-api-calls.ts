@@ -93,6 +93,10 @@ async function measureSet(url: string, client: OktaClient, kind: BindingKind, pr
 
   let id = "";
   let outs: BindingOutputs | undefined;
+  const checked = await measure(async () => {
+    const r = await provider.check({} as BindingInputs, { ...base, ...targetSet(kind, 0, size) } as BindingInputs);
+    if (r.failures?.length) throw new Error(`P1 ${kind}/${principal}/${size} check: ${JSON.stringify(r.failures)}`);
+  });
   const created = await measure(async () => {
     const r = await provider.create({ ...base, ...targetSet(kind, 0, size) });
     id = r.id;
@@ -107,13 +111,14 @@ async function measureSet(url: string, client: OktaClient, kind: BindingKind, pr
   const deleted = await measure(() => provider.delete(id, outs as BindingOutputs));
 
   const measured: [P1Op, ReturnType<typeof countByClass>, number][] = [
+    ["check", checked, 0],
     ["create", created, size],
     ["read", read, 0],
     ["update", updated, 2 * swapped],
     ["delete", deleted, size - 1],
   ];
   return measured.map(([op, counts, changed]) => {
-    const floorCounts = floorOf(op, size, changed);
+    const floorCounts = floorOf(op, size, changed, kind);
     const calls = total(counts);
     const floor = total(floorCounts);
     return {

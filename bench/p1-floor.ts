@@ -4,7 +4,10 @@ import type { RequestClass } from "./emulator-log";
 /** Okta's largest page of role targets. */
 export const PAGE_SIZE = 200;
 
-export type P1Op = "create" | "read" | "update" | "delete";
+export type P1Op = "check" | "create" | "read" | "update" | "delete";
+
+/** Group ids per existence search at check (the provider's `GROUPS_PER_SEARCH`). */
+export const GROUPS_PER_CHECK_SEARCH = 20;
 
 /** List calls to read a set of n targets: ceil(n/200), and at least one call even for an empty list. */
 export const listPages = (n: number) => Math.max(1, Math.ceil(n / PAGE_SIZE));
@@ -14,11 +17,18 @@ export const listPages = (n: number) => Math.max(1, Math.ceil(n / PAGE_SIZE));
  * - create: 1 role lookup (roleType → assignment id) + one list of the set + one write per target;
  * - read (no-op refresh): one list of the set (the assignment id is in state, so no lookup);
  * - update: one list of the set + one write per changed target (k removed + k added);
- * - delete: one list of the set + one write per target but the last, which lastTarget "retain" keeps.
+ * - delete: one list of the set + one write per target but the last, which lastTarget "retain" keeps;
+ * - check of a create (preview, and again before apply): 1 role lookup + one list of the role's current
+ *   targets (to show what it adopts), plus the look-ups that refuse unknown ids before any write:
+ *   one group search per 20 groups, one app GET per instance, none for catalog keys.
  */
-export function floorOf(op: P1Op, n: number, changed: number): Record<RequestClass, number> {
+export function floorOf(op: P1Op, n: number, changed: number, kind = "group"): Record<RequestClass, number> {
   const list = listPages(n);
   switch (op) {
+    case "check": {
+      const lookups = kind === "group" ? Math.ceil(n / GROUPS_PER_CHECK_SEARCH) : kind === "appInstance" ? n : 0;
+      return { roleLookup: 1, list: 1, write: 0, other: lookups };
+    }
     case "create":
       return { roleLookup: 1, list, write: n, other: 0 };
     case "read":

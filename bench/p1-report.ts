@@ -4,7 +4,7 @@ import type { P1Row } from "./p1-api-calls";
 import { formatTable } from "./table";
 
 const KIND_LABEL: Record<string, string> = { group: "group", catalogApp: "catalog-app", appInstance: "instance" };
-const OPS = ["create", "read", "update", "delete"] as const;
+const OPS = ["check", "create", "read", "update", "delete"] as const;
 
 /** `calls/floor ratio`, starred above the floor; three decimals where two would round an excess to 1.00. */
 function cell(calls: number, floor: number): string {
@@ -32,7 +32,7 @@ export function p1Report(rows: P1Row[]): string {
       cell(read.terraformCalls ?? read.calls, read.floor),
     ];
   });
-  const headers = ["targets", "n", "principal", "create", "read (refresh)", "update 10%", "delete", "terraform read"];
+  const headers = ["targets", "n", "principal", "check (create)", "create", "read (refresh)", "update 10%", "delete", "terraform read"];
 
   // Same reason, same set: one line naming the principals it was measured for.
   const grouped = new Map<string, Map<string, string[]>>();
@@ -49,7 +49,9 @@ export function p1Report(rows: P1Row[]): string {
     "P1 - API calls per operation vs the floor (cells: calls/floor ratio; * = above the floor; target 1.00)",
     formatTable(headers, table),
     "",
-    "Floor: create = 1 role lookup + ceil(n/200) list + n writes; read = ceil(n/200) list;",
+    "Floor: check (create) = 1 role lookup + 1 list (what it adopts) + the look-ups that refuse unknown ids before any write:",
+    "       one group search per 20 groups, one app GET per instance, none for catalog keys;",
+    "       create = 1 role lookup + ceil(n/200) list + n writes; read = ceil(n/200) list;",
     "       update = ceil(n/200) list + one write per changed target (10% swapped: k out, k in, k = ceil(n/10));",
     "       delete = ceil(n/200) list + n-1 writes (lastTarget retain keeps the last target). A list is at least 1 call.",
     `"terraform read" = our read + one GET /api/v1/apps/{id} per instance target (terraform-provider-okta's approach), over the same floor.`,

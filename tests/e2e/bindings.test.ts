@@ -89,11 +89,15 @@ describe("the bindings on the real engine", () => {
     await expect(p.preview({ refresh: true, expectNoChanges: true })).resolves.toBeDefined();
   });
 
-  it("keeps no API token in the state file", async () => {
+  it("keeps no API token in the state file, and stores the provider as a require of the installed package", async () => {
     const state = p.stateText();
     expect(state).not.toContain(ORG.token);
-    const providers = [...state.matchAll(/"__provider":"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1].length);
-    expect(Math.max(...providers)).toBeLessThan(4096);
+    const providers = [...state.matchAll(/"__provider":"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]);
+    expect(providers.length).toBeGreaterThan(0);
+    for (const provider of providers) {
+      expect(provider).toContain('require(\\"pulumi-okta-role-targets/provider-methods\\")');
+      expect(provider.length).toBeLessThan(512);
+    }
   });
 
   it("destroys under all three lastTarget policies without ever widening a role", async () => {

@@ -27,6 +27,9 @@ export interface P3Detail {
   /** Largest serialized `__provider` of a binding in the state file, in bytes. */
   providerBytes: number;
   noopProviderBytes: number;
+  /** Mean bytes of a binding's state entry (inputs and outputs), which the engine sends with each check and diff. */
+  stateBytes: number;
+  noopStateBytes: number;
 }
 
 /** Binding i: kind by i, principal kind by i/3, principal index i (one role each), two targets. */
@@ -49,6 +52,13 @@ function providerBytes(program: TestProgram): number {
   );
   if (sizes.length !== RESOURCES) throw new Error(`P3: expected ${RESOURCES} dynamic resources in state, found ${sizes.length}`);
   return Math.max(...sizes);
+}
+
+/** Mean serialized bytes of the dynamic resources' state entries. */
+function stateBytes(program: TestProgram): number {
+  const state = JSON.parse(program.stateText()) as { checkpoint: { latest?: { resources?: { type: string }[] } } };
+  const sizes = (state.checkpoint.latest?.resources ?? []).filter((r) => r.type.startsWith("pulumi-nodejs:dynamic")).map((r) => Buffer.byteLength(JSON.stringify(r), "utf8"));
+  return Math.round(sizes.reduce((a, b) => a + b, 0) / Math.max(1, sizes.length));
 }
 
 async function timedPreview(program: TestProgram): Promise<number> {
@@ -103,6 +113,8 @@ export async function runP3(base: BenchBase, progress: (line: string) => void): 
       previewCalls,
       providerBytes: providerBytes(bindings),
       noopProviderBytes: providerBytes(noop),
+      stateBytes: stateBytes(bindings),
+      noopStateBytes: stateBytes(noop),
     };
   } finally {
     for (const p of programs) await p.cleanup();

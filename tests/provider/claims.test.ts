@@ -94,6 +94,14 @@ describe("deletes keep what live bindings declare", () => {
     expect(notices.join("\n")).toMatch(new RegExp(`left group ${ORG.apac} \\(declared by "team-b"\\)`));
   });
 
+  it("without the program (destroy --target, or the other binding in another stack) a delete sees no claims and removes its own targets, shared or not", async () => {
+    const a = await created(hd("team-a", [ORG.emea, ORG.apac], { mode: "additive" }));
+    await created(hd("team-b", [ORG.apac, ORG.eng], { mode: "additive" }));
+    provider = freshProvider(); // a run that checks no binding
+    await provider.delete("id", a);
+    expect(await groupIds()).toEqual([ORG.eng]);
+  });
+
   it("a renamed binding's old delete removes nothing the new one declares and never unassigns the role it took over", async () => {
     const old = await created(hd("hd", [ORG.emea, ORG.apac], { lastTarget: "unassignRole" }));
     // The next run: one provider process; the new name is checked and created before the old name is deleted.

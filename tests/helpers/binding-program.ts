@@ -7,6 +7,8 @@ export interface BindingSpec {
   type: "GroupTargetBinding" | "AppTargetBinding" | "AppInstanceTargetBinding";
   name: string;
   args: Record<string, unknown>;
+  /** Resource options, such as `retainOnDelete`. */
+  opts?: Record<string, unknown>;
 }
 
 /** index.js: reads `e2e:bindings` and declares each; exports their outputs. */
@@ -16,7 +18,7 @@ const rt = require("pulumi-okta-role-targets");
 const specs = new pulumi.Config("e2e").requireObject("bindings");
 const out = {};
 for (const s of specs) {
-  const b = new rt[s.type](s.name, s.args);
+  const b = new rt[s.type](s.name, s.args, s.opts);
   out[s.name] = { groupIds: b.groupIds, appNames: b.appNames, apps: b.apps, targets: b.targets, roleAssignmentId: b.roleAssignmentId };
 }
 exports.bindings = out;

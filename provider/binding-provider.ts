@@ -14,7 +14,7 @@ import { readTargets } from "./read-targets";
 import { ReconcileApi, reconcile } from "./reconcile";
 import { resolveRole } from "./resolve-role";
 import { KeyedLock } from "./keyed-lock";
-import { claimOf, overlapFailure } from "./binding-claims";
+import { claimOf, overlapFailure, ownerFailure } from "./binding-claims";
 import { ClaimRegistry } from "./claim-registry";
 import { roleKeptNotice, shareNotice } from "./claim-notices";
 import { describeTarget, listSize, targetKey } from "./target-ref";
@@ -94,7 +94,7 @@ export class BindingProvider implements pulumi.dynamic.ResourceProvider<BindingI
   private claim(inputs: BindingInputs, olds?: BindingOutputs) {
     const claim = claimOf(inputs, olds);
     if (!claim) return undefined;
-    const overlap = overlapFailure(claim, this.claims.onKind({ ...claim, except: claim.urn }));
+    const overlap = overlapFailure(claim, this.claims.onKind({ ...claim, except: claim.urn })) ?? ownerFailure(claim, this.claims.ownersOf({ ...claim, except: claim.urn }));
     if (!overlap) this.claims.record(claim);
     return overlap;
   }

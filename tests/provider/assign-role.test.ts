@@ -139,6 +139,35 @@ describe("destroy of a binding that owns its role", () => {
   });
 });
 
+describe("replace of a binding that owns its role", () => {
+  it("a new role type is assigned and scoped before the old role is unassigned, and neither is ever unscoped", async () => {
+    const alice: Principal = { kind: "user", id: ORG.alice };
+    const old = await created({ kind: "group", userId: ORG.alice, roleType: "GROUP_MEMBERSHIP_ADMIN", assignRole: true, groupIds: [ORG.emea], __urn: urn("owner") });
+    // The next run, as the engine replaces (create before delete): check and create the new, then delete the old.
+    provider = freshProvider();
+    emulator.clearRequests();
+    const news: BindingInputs = { kind: "group", userId: ORG.alice, roleType: "USER_ADMIN", assignRole: true, groupIds: [ORG.apac], __urn: urn("owner") };
+    expect((await provider.check(old, news)).failures ?? []).toEqual([]);
+    await provider.create(news);
+    await provider.delete("id", old);
+    const writes = emulator.requests().filter((r) => r.method !== "GET").map((r) => `${r.method} ${r.path}`);
+    const newRole = (await client.listRoleAssignments(alice)).find((r) => r.type === "USER_ADMIN")!;
+    expect(writes).toEqual([
+      `POST /api/v1/users/${ORG.alice}/roles`,
+      `PUT /api/v1/users/${ORG.alice}/roles/${newRole.id}/targets/groups/${ORG.apac}`,
+      `DELETE /api/v1/users/${ORG.alice}/roles/${old.roleAssignmentId}`,
+    ]);
+    expect(await roleTypes(alice)).not.toContain("GROUP_MEMBERSHIP_ADMIN");
+  });
+
+  it("a create's preview says it will assign the role and which target comes first", async () => {
+    const inputs: BindingInputs = { kind: "group", userId: ORG.bob, roleType: "HELP_DESK_ADMIN", assignRole: true, groupIds: [ORG.eng, ORG.emea], __urn: urn("new-owner") };
+    expect((await provider.check({} as BindingInputs, inputs)).failures ?? []).toEqual([]);
+    expect(notices.join("\n")).toMatch(/assignRole: assigns HELP_DESK_ADMIN to user 00ubob00000000000001 and adds group 00geng00000000000001 as its first target/);
+    expect(emulator.requests().filter((r) => r.method !== "GET")).toEqual([]);
+  });
+});
+
 describe("owners in one program", () => {
   it("a second binding with assignRole on the same role is refused at check, naming both, with zero requests", async () => {
     const app = (name: string, kind: BindingInputs["kind"], extra: Partial<BindingInputs>): BindingInputs => ({ kind, userId: ORG.bob, roleType: "APP_ADMIN", assignRole: true, __urn: urn(name), ...extra });

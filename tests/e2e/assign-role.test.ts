@@ -49,6 +49,8 @@ describe("a program whose bindings own their roles", () => {
         const next = log.slice(created + 1).find((r) => r.path.includes(`/${principal.id}/roles/${role!.id}`));
         expect(`${next?.method} ${next?.path}`).toMatch(new RegExp(`^PUT .*/roles/${role!.id}/targets${firstPath}$`));
       }
+      // Owning the role adds no standing diff: the next preview of the same program is quiet.
+      await p.preview({ expectNoChanges: true });
       await p.destroy();
       for (const [, principal, spec] of owners) expect(await roleOf(principal, spec.args.roleType as string)).toBeUndefined();
     } finally {

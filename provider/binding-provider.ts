@@ -20,7 +20,7 @@ import { roleKeptNotice, shareNotice } from "./claim-notices";
 import { describeTarget, listSize, targetKey } from "./target-ref";
 import { withSavedCredentialsHint } from "./saved-credentials-hint";
 import { unscopedAlarm } from "./unscoped-alarm";
-import { OwnedRole, ownRole, withRoleUndone } from "./own-role";
+import { ownRole, withRoleUndone } from "./own-role";
 import { ownerDeleteRefusal } from "./owner-delete";
 import { rolesFor } from "./role-rules";
 
@@ -254,15 +254,17 @@ export class BindingProvider implements pulumi.dynamic.ResourceProvider<BindingI
   /**
    * The role a create works on: with assignRole, assigned and scoped to the
    * first target at once (or adopted when held); else the one the program names.
+   * Both run under one lock per principal, so no other binding this process
+   * serves can find a role an owner just assigned before its first target is on.
    */
-  private async roleFor(api: ReturnType<BindingProviderDeps["api"]>, inputs: BindingInputs, desired: ReturnType<typeof desiredRefs>): Promise<OwnedRole | { role: { id: string; type: string }; origin?: undefined }> {
+  private async roleFor(api: ReturnType<BindingProviderDeps["api"]>, inputs: BindingInputs, desired: ReturnType<typeof desiredRefs>): Promise<{ role: { id: string; type: string }; origin?: RoleOrigin }> {
     const principal = principalOf(inputs);
-    if (inputs.assignRole !== true || !inputs.roleType || desired.length === 0) return { role: await resolveRole(api, principal, inputs, inputs.kind) };
-    if (!rolesFor(inputs.kind).includes(inputs.roleType)) return { role: await resolveRole(api, principal, inputs, inputs.kind) };
-    const owned = await this.lock.run(`assign/${principal.kind}/${principal.id}/${inputs.roleType}`, () =>
-      ownRole(api, { principal, roleType: inputs.roleType!, kind: inputs.kind, first: desired[0] }),
+    const owns = inputs.assignRole === true && !!inputs.roleType && desired.length > 0 && rolesFor(inputs.kind).includes(inputs.roleType);
+    return this.lock.run(`resolve/${principal.kind}/${principal.id}`, async () =>
+      owns
+        ? ownRole(api, { principal, roleType: inputs.roleType!, kind: inputs.kind, first: desired[0] })
+        : { role: await resolveRole(api, principal, inputs, inputs.kind) },
     );
-    return owned;
   }
 
   private async apply(

@@ -168,6 +168,22 @@ describe("replace of a binding that owns its role", () => {
   });
 });
 
+describe("a binding that scopes an owner's role, run at the same time", () => {
+  it("finds the role only after the owner's first target is on it", async () => {
+    const app = (name: string, kind: BindingInputs["kind"], extra: Partial<BindingInputs>): BindingInputs => ({ kind, userId: ORG.bob, roleType: "APP_ADMIN", __urn: urn(name), ...extra });
+    const owner = app("catalog", "catalogApp", { appNames: ["salesforce"], assignRole: true });
+    const user = app("instances", "appInstance", { apps: [{ appName: "bookmark", appId: ORG.wiki }] });
+    for (const b of [owner, user]) expect((await provider.check({} as BindingInputs, b)).failures ?? []).toEqual([]);
+    emulator.clearRequests();
+    await Promise.all([provider.create(owner), provider.create(user)]);
+    const log = emulator.requests();
+    const post = log.findIndex((r) => r.method === "POST" && r.path.endsWith(`/${ORG.bob}/roles`));
+    const role = (await client.listRoleAssignments({ kind: "user", id: ORG.bob })).find((r) => r.type === "APP_ADMIN")!;
+    const onRole = log.slice(post + 1).filter((r) => r.path.includes(`/${ORG.bob}/roles`));
+    expect(`${onRole[0].method} ${onRole[0].path}`).toBe(`PUT /api/v1/users/${ORG.bob}/roles/${role.id}/targets/catalog/apps/salesforce`);
+  });
+});
+
 describe("owners in one program", () => {
   it("a second binding with assignRole on the same role is refused at check, naming both, with zero requests", async () => {
     const app = (name: string, kind: BindingInputs["kind"], extra: Partial<BindingInputs>): BindingInputs => ({ kind, userId: ORG.bob, roleType: "APP_ADMIN", assignRole: true, __urn: urn(name), ...extra });

@@ -22,8 +22,9 @@ export interface AppInstanceTargetBindingArgs<R extends string = string> extends
  * instances. Instances are matched by id, with no extra lookups per target.
  *
  * @example
- * A group's APP_ADMIN role, scoped to one bookmark app. `appName` is the
- * app's catalog key, which @pulumi/okta exposes as `name`.
+ * A group's APP_ADMIN role that @pulumi/okta assigns, scoped to one bookmark
+ * app (without `assignRole`, the binding only manages the targets). `appName`
+ * is the app's catalog key, which @pulumi/okta exposes as `name`.
  * ```ts
  * import * as okta from "@pulumi/okta";
  * import { AppInstanceTargetBinding } from "pulumi-okta-role-targets";

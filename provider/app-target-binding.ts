@@ -15,8 +15,9 @@ export interface AppTargetBindingArgs<R extends string = string> extends Binding
  * app; this binding refuses, rather than silently dropping someone else's.
  *
  * @example
- * An OAuth service app's APP_ADMIN role, scoped to every Salesforce and Slack
- * instance, present and future:
+ * An OAuth service app's APP_ADMIN role, assigned by the binding
+ * (`assignRole: true`) and scoped to every Salesforce and Slack instance,
+ * present and future:
  * ```ts
  * import * as okta from "@pulumi/okta";
  * import { AppTargetBinding } from "pulumi-okta-role-targets";
@@ -26,13 +27,13 @@ export interface AppTargetBindingArgs<R extends string = string> extends Binding
  *   tokenEndpointAuthMethod: "private_key_jwt",
  *   jwks: [{ kty: "RSA", kid: "automation-key", e: "AQAB", n: "<the public key's modulus>" }],
  * });
- * const role = new okta.app.OauthRoleAssignment("automation-app-admin", { clientId: service.clientId, type: "APP_ADMIN" });
  *
  * new AppTargetBinding("automation-apps", {
  *   clientId: service.clientId,
  *   roleType: "APP_ADMIN",
+ *   assignRole: true,
  *   appNames: ["salesforce", "slack"],
- * }, { dependsOn: [role] });
+ * });
  * ```
  */
 export class AppTargetBinding<R extends string = string> extends BindingResource {

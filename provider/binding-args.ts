@@ -35,8 +35,9 @@ export interface BindingCommonArgs<R extends string = string> {
   clientId?: pulumi.Input<string>;
   /**
    * The role's type, resolved to the principal's role assignment by listing its
-   * roles. The role must already be assigned (okta.UserAdminRoles, okta.group.Role
-   * or okta.app.OauthRoleAssignment); make the binding depend on that resource.
+   * roles. Unless `assignRole` is set, the role must already be assigned
+   * (okta.UserAdminRoles, okta.group.Role or okta.app.OauthRoleAssignment);
+   * make the binding depend on that resource.
    */
   roleType?: RoleTypeInput<R>;
   /** The role assignment id, if you already have it (e.g. `IFIFAX2BIRGUSTQ` for APP_ADMIN). */
@@ -54,6 +55,15 @@ export interface BindingCommonArgs<R extends string = string> {
    * the privilege. `fail`: stop with an explanation.
    */
   lastTarget?: pulumi.Input<LastTargetArg>;
+  /**
+   * `true`: the binding owns the role assignment itself. Create assigns the
+   * role (or adopts it if the principal already holds it) and adds the first
+   * declared target before any other request to that role, so the role is
+   * never unscoped; destroy unassigns the role (`lastTarget` does not apply).
+   * Needs `roleType`, not `roleAssignmentId`. At most one live binding of a
+   * program may own a given role assignment. Default `false`.
+   */
+  assignRole?: pulumi.Input<boolean>;
 }
 
 /** Outputs every binding shares. */

@@ -28,7 +28,25 @@ export function claimOf(inputs: BindingInputs, olds?: BindingOutputs): Claim | u
   const samePrincipal = olds && olds.principalId === principal.id && olds.principalType === principal.kind;
   const kept = new Set(declared);
   const released = olds && sameRole && samePrincipal && olds.kind === inputs.kind ? desiredRefs(olds, olds.kind).map(targetKey).filter((k) => !kept.has(k)) : [];
-  return { urn: inputs.__urn, principal, role, kind: inputs.kind, mode: inputs.mode ?? "authoritative", declared, released };
+  const ownsRole = inputs.assignRole === true;
+  return { urn: inputs.__urn, principal, role, kind: inputs.kind, mode: inputs.mode ?? "authoritative", declared, released, ownsRole };
+}
+
+/**
+ * Refuses a second owner of one role assignment: each owner's delete would
+ * unassign the role, so the first destroy would take it from the other.
+ */
+export function ownerFailure(claim: Claim, owners: readonly Claim[]): InputFailure | undefined {
+  const other = claim.ownsRole ? owners.find((o) => o.urn !== claim.urn) : undefined;
+  if (!other) return undefined;
+  const role = claim.role.type ?? other.role.type ?? `role assignment ${claim.role.id ?? other.role.id}`;
+  return {
+    property: "assignRole",
+    reason:
+      `bindings "${bindingName(claim.urn)}" and "${bindingName(other.urn)}" both set assignRole: true for ${role} on ` +
+      `${describePrincipal(claim.principal)}. Only one binding may own a role assignment: the owner's destroy unassigns it, ` +
+      `which would take the role from the other. Keep assignRole: true on one of them and remove it from the other. Nothing was changed.`,
+  };
 }
 
 const KIND_WORDS = { group: "group targets", catalogApp: "catalog app targets", appInstance: "app instance targets" } as const;

@@ -35,9 +35,11 @@ export function bindingProps(
     roleAssignmentId: args.roleAssignmentId,
     mode: args.mode,
     lastTarget: args.lastTarget,
+    assignRole: args.assignRole,
     ...set,
     principalType: undefined,
     principalId: undefined,
+    roleOrigin: undefined,
     // The engine stores a value as a secret when the input of the same name is one. `check`
     // fills targets, targetNames and __declared from the declared set, so each gets a
     // placeholder input that is secret exactly when the declared set is.

@@ -2,7 +2,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { OktaApiError } from "../sdk/errors";
 import { applyOperations } from "./apply-operations";
-import { BindingInputs, BindingOutputs } from "./binding-types";
+import { BindingInputs, BindingOutputs, RoleOrigin } from "./binding-types";
 import { forBinding } from "./binding-context";
 import { checkBinding } from "./check-binding";
 import { desiredRefs } from "./binding-refs";
@@ -14,12 +14,15 @@ import { readTargets } from "./read-targets";
 import { ReconcileApi, reconcile } from "./reconcile";
 import { resolveRole } from "./resolve-role";
 import { KeyedLock } from "./keyed-lock";
-import { claimOf, overlapFailure } from "./binding-claims";
+import { claimOf, overlapFailure, ownerFailure } from "./binding-claims";
 import { ClaimRegistry } from "./claim-registry";
 import { roleKeptNotice, shareNotice } from "./claim-notices";
 import { describeTarget, listSize, targetKey } from "./target-ref";
 import { withSavedCredentialsHint } from "./saved-credentials-hint";
 import { unscopedAlarm } from "./unscoped-alarm";
+import { ownRole, withRoleUndone } from "./own-role";
+import { ownerDeleteRefusal } from "./owner-delete";
+import { rolesFor } from "./role-rules";
 
 /** What the provider needs from its surroundings. */
 export interface BindingProviderDeps {
@@ -44,7 +47,7 @@ function sleepFor(ms: number): Promise<void> {
 
 /** The inputs a program with these outputs would have set: no resolved-only fields. */
 function inputsFromOutputs(o: BindingOutputs): BindingInputs {
-  const { principalType: _t, principalId: _i, roleSelector, ...rest } = o;
+  const { principalType: _t, principalId: _i, roleSelector, roleOrigin: _o, ...rest } = o;
   const inputs: BindingInputs = { ...rest };
   if (roleSelector === "roleAssignmentId") delete inputs.roleType;
   else delete inputs.roleAssignmentId;
@@ -94,7 +97,7 @@ export class BindingProvider implements pulumi.dynamic.ResourceProvider<BindingI
   private claim(inputs: BindingInputs, olds?: BindingOutputs) {
     const claim = claimOf(inputs, olds);
     if (!claim) return undefined;
-    const overlap = overlapFailure(claim, this.claims.onKind({ ...claim, except: claim.urn }));
+    const overlap = overlapFailure(claim, this.claims.onKind({ ...claim, except: claim.urn })) ?? ownerFailure(claim, this.claims.ownersOf({ ...claim, except: claim.urn }));
     if (!overlap) this.claims.record(claim);
     return overlap;
   }
@@ -114,7 +117,9 @@ export class BindingProvider implements pulumi.dynamic.ResourceProvider<BindingI
   async update(_id: string, olds: BindingOutputs, news: BindingInputs): Promise<pulumi.dynamic.UpdateResult<BindingOutputs>> {
     // The role cannot differ here (a role change replaces), so no lookup is needed.
     const role = { id: olds.roleAssignmentId, type: olds.roleType };
-    return { outs: await forBinding(news, () => this.apply(news, desiredRefs(olds, olds.kind), role)) };
+    // Setting assignRole on a live binding adopts the role it already scopes; clearing it gives the role up.
+    const origin: RoleOrigin = olds.assignRole === true && olds.roleOrigin ? olds.roleOrigin : "adopted";
+    return { outs: await forBinding(news, () => this.apply(news, desiredRefs(olds, olds.kind), { role, origin })) };
   }
 
   async read(id: string, props?: BindingOutputs): Promise<pulumi.dynamic.ReadResult<BindingOutputs>> {
@@ -140,11 +145,31 @@ export class BindingProvider implements pulumi.dynamic.ResourceProvider<BindingI
   async delete(_id: string, props: BindingOutputs): Promise<void> {
     const principal = principalOf(props);
     try {
-      await forBinding(props, () => this.lock.run(roleKey(principal, props.roleAssignmentId), () => this.removeTargets(props)));
+      const work = props.assignRole === true ? () => this.deleteOwnedRole(props) : () => this.removeTargets(props);
+      await forBinding(props, () => this.lock.run(roleKey(principal, props.roleAssignmentId), work));
     } catch (err) {
       if (isGone(err)) return; // role assignment or principal already gone: nothing left to remove
       throw withSavedCredentialsHint(err);
     }
+  }
+
+  /**
+   * The delete of a binding that owns its role (`assignRole: true`): unassigns
+   * the role, whatever lastTarget says. If other live bindings of the program
+   * use the role, it is not this delete's to take: when one of them owns it now
+   * (assignRole moved to it), only this binding's targets are removed; when none
+   * does, the delete refuses and changes nothing, so no binding is left on a
+   * role that vanished under it and no role is left without an owner.
+   */
+  private async deleteOwnedRole(props: BindingOutputs): Promise<void> {
+    const principal = principalOf(props);
+    const scope = { principal, role: { type: props.roleType, id: props.roleAssignmentId } };
+    const users = this.claims.onRole(scope);
+    if (users.length > 0) {
+      if (this.claims.ownersOf(scope).length > 0) return this.removeTargets(props);
+      throw new Error(ownerDeleteRefusal(props, users));
+    }
+    await this.deps.api().unassignRole(principal, props.roleAssignmentId);
   }
 
   /**
@@ -226,15 +251,51 @@ export class BindingProvider implements pulumi.dynamic.ResourceProvider<BindingI
     );
   }
 
+  /**
+   * The role a create works on: with assignRole, assigned and scoped to the
+   * first target at once (or adopted when held); else the one the program names.
+   * Both run under one lock per principal, so no other binding this process
+   * serves can find a role an owner just assigned before its first target is on.
+   */
+  private async roleFor(api: ReturnType<BindingProviderDeps["api"]>, inputs: BindingInputs, desired: ReturnType<typeof desiredRefs>): Promise<{ role: { id: string; type: string }; origin?: RoleOrigin }> {
+    const principal = principalOf(inputs);
+    const owns = inputs.assignRole === true && !!inputs.roleType && desired.length > 0 && rolesFor(inputs.kind).includes(inputs.roleType);
+    return this.lock.run(`resolve/${principal.kind}/${principal.id}`, async () =>
+      owns
+        ? ownRole(api, { principal, roleType: inputs.roleType!, kind: inputs.kind, first: desired[0] })
+        : { role: await resolveRole(api, principal, inputs, inputs.kind) },
+    );
+  }
+
   private async apply(
     inputs: BindingInputs,
     owned: ReturnType<typeof desiredRefs>,
-    knownRole?: { id: string; type: string },
+    known?: { role: { id: string; type: string }; origin: RoleOrigin },
   ): Promise<BindingOutputs> {
     const api = this.deps.api();
     const principal = principalOf(inputs);
-    const role = knownRole ?? (await resolveRole(api, principal, inputs, inputs.kind));
     const desired = desiredRefs(inputs, inputs.kind);
+    const found = known ?? (await this.roleFor(api, inputs, desired));
+    const role = found.role;
+    const origin = inputs.assignRole === true ? found.origin ?? "adopted" : undefined;
+    try {
+      const outs = await this.scope(api, inputs, owned, desired, role);
+      return origin ? { ...outs, roleOrigin: origin } : outs;
+    } catch (err) {
+      // All or nothing: a create that assigned the role and then failed takes the role back too.
+      if (!known && found.origin === "assigned") throw await withRoleUndone(api, principal, role, err);
+      throw err;
+    }
+  }
+
+  private async scope(
+    api: ReturnType<BindingProviderDeps["api"]>,
+    inputs: BindingInputs,
+    owned: ReturnType<typeof desiredRefs>,
+    desired: ReturnType<typeof desiredRefs>,
+    role: { id: string; type: string },
+  ): Promise<BindingOutputs> {
+    const principal = principalOf(inputs);
     if (inputs.__urn) this.claims.learnRole(inputs.__urn, role);
     const scope = { principal, role, except: inputs.__urn };
     const released = () => [...this.claims.releasedKeys(scope, "catalogApp"), ...this.claims.releasedKeys(scope, "appInstance")];

@@ -23,6 +23,10 @@ export abstract class BindingResource extends pulumi.dynamic.Resource {
   declare readonly mode: pulumi.Output<BindingModeArg | undefined>;
   /** The last-target policy as set; unset means `retain`. */
   declare readonly lastTarget: pulumi.Output<LastTargetArg | undefined>;
+  /** Whether the binding owns its role assignment, as set; unset means `false`. */
+  declare readonly assignRole: pulumi.Output<boolean | undefined>;
+  /** With `assignRole`: `assigned` if this binding's create assigned the role, `adopted` if the principal already held it. */
+  declare readonly roleOrigin: pulumi.Output<"assigned" | "adopted" | undefined>;
 
   /** Registers a binding of `kind` whose set field is `set`. */
   protected constructor(

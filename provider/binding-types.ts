@@ -35,6 +35,8 @@ export interface BindingInputs {
   apps?: AppInstance[];
   mode?: BindingMode;
   lastTarget?: LastTargetPolicy;
+  /** The binding owns the role assignment: create assigns (or adopts) it, destroy unassigns it. */
+  assignRole?: boolean;
   /**
    * Set by `check`: each declared target's key → the name people see. The
    * engine shows this map key by key, so previews name who gains or loses what.
@@ -61,4 +63,12 @@ export interface BindingOutputs extends BindingInputs {
   roleSelector?: "roleType" | "roleAssignmentId";
   targets: TargetSummary[];
   targetNames: Record<string, string>;
+  /**
+   * With `assignRole`: `assigned` when this binding's create assigned the role,
+   * `adopted` when the principal already held it (or `assignRole` was set later).
+   */
+  roleOrigin?: RoleOrigin;
 }
+
+/** How a binding with `assignRole` came to own its role assignment. */
+export type RoleOrigin = "assigned" | "adopted";

@@ -11,7 +11,7 @@ import { readTargets } from "./read-targets";
 import { ReconcileApi } from "./reconcile";
 import { describeRoleOf, findRoleForPreview } from "./find-role-for-preview";
 import { DeclaredTargets, TargetNames, declaredTargets, observedTargetNames, plannedTargetNames, unnamedTargets } from "./target-names";
-import { actualOfKind, targetKey } from "./target-ref";
+import { actualOfKind, describeTarget, listSize, targetKey } from "./target-ref";
 import { InputFailure, validateInputs } from "./validate-inputs";
 
 /** What check needs from the provider. */
@@ -104,6 +104,9 @@ async function previewAdoption(
   declared: DeclaredTargets,
 ): Promise<InputFailure | undefined> {
   const { role, failure } = await findRoleForPreview(api, principal, inputs);
+  if (!role && !failure && inputs.assignRole === true && declared.known.length) {
+    deps.notify(inputs, "info", assignNotice(inputs, principal, declared));
+  }
   if (!role) return failure; // not assigned yet: another resource of this run may assign it; apply will say if not
   const allowed = rolesFor(inputs.kind);
   if (!allowed.includes(role.type)) {
@@ -122,5 +125,27 @@ async function previewAdoption(
     names: observedTargetNames(actualOfKind(observed.actual, inputs.kind), observed.summaries),
   });
   if (notice) deps.notify(inputs, notice.severity, notice.message);
+  if (inputs.assignRole === true) {
+    const who = describeRoleOf(role.type, principal);
+    if (listSize(observed.actual, inputs.kind) === 0) {
+      deps.notify(
+        inputs,
+        "warning",
+        `${who} is assigned but has no ${inputs.kind === "group" ? "group" : "app"} targets, so it applies to ALL ` +
+          `${inputs.kind === "group" ? "groups" : "apps"} right now (an earlier create with assignRole may have stopped between assigning ` +
+          `the role and scoping it). This create adopts the role and adds the declared targets before anything else.`,
+      );
+    }
+    deps.notify(inputs, "info", `assignRole: ${who} is already assigned; this binding adopts the role assignment and owns it from now on: destroy unassigns it.`);
+  }
   return undefined;
+}
+
+/** What a create with assignRole does when the principal does not hold the role yet. */
+function assignNotice(inputs: BindingInputs, principal: Principal, declared: DeclaredTargets): string {
+  const first = declared.known[0].ref;
+  return (
+    `assignRole: assigns ${inputs.roleType} to ${describePrincipal(principal)} and adds ${describeTarget(first)} as its first target ` +
+    `before any other request to the role; destroy unassigns it.`
+  );
 }

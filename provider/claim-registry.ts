@@ -21,6 +21,8 @@ export interface Claim {
   readonly declared: readonly string[];
   /** Target keys its state managed and its new declaration drops (known from `diff`). */
   readonly released: readonly string[];
+  /** The binding owns the role assignment (`assignRole: true`): it assigns it and its delete unassigns it. */
+  readonly ownsRole?: boolean;
 }
 
 /** The binding a question is asked for: its principal and role, and its URN when it is live itself. */
@@ -79,6 +81,11 @@ export class ClaimRegistry {
     return [...this.claims.values()].filter(
       (c) => c.urn !== scope.except && samePrincipal(c.principal, scope.principal) && sameRole(c.role, scope.role),
     );
+  }
+
+  /** Other live claims on the scope's principal and role that own the role assignment (`assignRole: true`). */
+  ownersOf(scope: Omit<ClaimScope, "kind">): Claim[] {
+    return this.onRole(scope).filter((c) => c.ownsRole === true);
   }
 
   /** Other live claims on the scope's principal, role and kind. */

@@ -26,7 +26,7 @@ function setKeys(v: BindingInputs | BindingOutputs): string[] | "unknown" {
 
 /**
  * Compares old outputs with new inputs. Changing the principal or the role
- * replaces the binding; changing the set, mode or lastTarget updates it.
+ * replaces the binding; changing the set, mode, lastTarget or assignRole updates it.
  * Order never matters, and nothing else (such as `__provider`) is compared.
  * A target the binding still declares that another binding's write removed
  * earlier in this run (`takenInRun`) is an update too, which puts it back.
@@ -47,7 +47,8 @@ export function diffBinding(olds: BindingOutputs, news: BindingInputs, takenInRu
   const taken = newKeys !== "unknown" && newKeys.some((k) => takenInRun.has(k));
   const optionChanged =
     (news.mode ?? "authoritative") !== (olds.mode ?? "authoritative") ||
-    (news.lastTarget ?? "retain") !== (olds.lastTarget ?? "retain");
+    (news.lastTarget ?? "retain") !== (olds.lastTarget ?? "retain") ||
+    (news.assignRole ?? false) !== (olds.assignRole ?? false);
   return {
     changes: replaces.length > 0 || setChanged || optionChanged || taken,
     replaces,

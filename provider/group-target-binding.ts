@@ -14,8 +14,9 @@ export interface GroupTargetBindingArgs<R extends string = string> extends Bindi
  * GROUP_MEMBERSHIP_ADMIN) of a user, group or OAuth client to a set of groups.
  *
  * @example
- * A user's HELP_DESK_ADMIN role, scoped to two regional groups. @pulumi/okta
- * assigns the role; the binding gives it targets.
+ * A user's HELP_DESK_ADMIN role, scoped to two regional groups. With
+ * `assignRole: true` the binding assigns the role and adds its first target in
+ * the next request, so the role is never left covering ALL groups.
  * ```ts
  * import * as okta from "@pulumi/okta";
  * import { GroupTargetBinding } from "pulumi-okta-role-targets";
@@ -25,13 +26,13 @@ export interface GroupTargetBindingArgs<R extends string = string> extends Bindi
  * });
  * const emea = new okta.group.Group("staff-emea", { name: "Staff EMEA" });
  * const apac = new okta.group.Group("staff-apac", { name: "Staff APAC" });
- * const role = new okta.UserAdminRoles("helpdesk-role", { userId: admin.id, adminRoles: ["HELP_DESK_ADMIN"] });
  *
  * const scope = new GroupTargetBinding("helpdesk-regions", {
  *   userId: admin.id,            // or groupId, or clientId
- *   roleType: "HELP_DESK_ADMIN", // or roleAssignmentId
+ *   roleType: "HELP_DESK_ADMIN", // assignRole needs roleType (not roleAssignmentId)
+ *   assignRole: true,            // the binding owns the role: destroy unassigns it
  *   groupIds: [emea.id, apac.id],
- * }, { dependsOn: [role] });
+ * });
  *
  * export const scopedTo = scope.targets.apply((targets) => targets.map((t) => t.displayName));
  * ```

@@ -38,7 +38,8 @@ export async function resolveRole(
     if (!role) {
       throw new Error(
         `${who} does not hold the ${selector.roleType} role, so it has no targets to manage. ` +
-          `Assign the role first (usually with ${assigner}) and make this binding depend on that resource (dependsOn).`,
+          `Assign the role first (usually with ${assigner}) and make this binding depend on that resource (dependsOn), ` +
+          `or set assignRole: true so the binding assigns it (if another binding owns the role, depend on that binding).`,
       );
     }
   } else {

@@ -193,5 +193,27 @@ export function validateInputs(inputs: BindingInputs, kind: TargetKind): InputFa
       reason: `must be "retain", "unassignRole" or "fail"; got ${JSON.stringify(inputs.lastTarget)}`,
     });
   }
+  checkAssignRole(inputs, out);
   return out;
+}
+
+/** `assignRole` assigns a role by its type, so it needs `roleType`; an assignment id names a role someone else assigned. */
+function checkAssignRole(inputs: BindingInputs, out: InputFailure[]) {
+  const v = inputs.assignRole;
+  if (v === undefined || v === null || isUnknown(v)) return;
+  if (typeof v !== "boolean") {
+    out.push({ property: "assignRole", reason: `must be true or false; got ${JSON.stringify(v)}` });
+    return;
+  }
+  if (!v) return;
+  if (inputs.roleAssignmentId !== undefined && inputs.roleAssignmentId !== null) {
+    out.push({
+      property: "assignRole",
+      reason:
+        "assignRole: true assigns the role by its type, so it needs roleType, not roleAssignmentId (an assignment id names a role that is " +
+        "already assigned). Replace roleAssignmentId with roleType, or drop assignRole to scope a role another tool assigns",
+    });
+  } else if (inputs.roleType === undefined || inputs.roleType === null) {
+    out.push({ property: "assignRole", reason: "assignRole: true needs roleType: set the role type the binding should assign, such as HELP_DESK_ADMIN" });
+  }
 }

@@ -24,13 +24,6 @@ const service = new okta.app.OAuth("app-automation", {
   jwks: [{ kty: jwk.kty, kid: jwk.kid, n: jwk.n, e: jwk.e }],
 });
 
-// @pulumi/okta assigns the role to the client, but cannot give it targets:
-// alone, this APP_ADMIN role covers ALL apps of the org.
-const role = new okta.app.OauthRoleAssignment("app-automation-app-admin", {
-  clientId: service.clientId,
-  type: "APP_ADMIN",
-});
-
 // Two app instances the service app may administer one by one.
 const wiki = new okta.app.Bookmark("team-wiki", {
   label: "Team wiki",
@@ -45,15 +38,19 @@ const payroll = new okta.app.Swa("payroll-portal", {
 });
 
 // Whole OIN catalog apps: every Salesforce and Slack instance, present and future.
-const catalogApps = new AppTargetBinding(
-  "app-automation-oin-apps",
-  { clientId: service.clientId, roleType: "APP_ADMIN", appNames: ["salesforce", "slack"] },
-  { dependsOn: [role] },
-);
+// This binding owns the APP_ADMIN role (assignRole): it assigns it to the client and
+// adds `salesforce` in the very next request, so the role never covers ALL apps for
+// longer than one round trip (okta.app.OauthRoleAssignment cannot give it targets).
+// Only one binding may own a role; destroy of the owner unassigns it.
+const catalogApps = new AppTargetBinding("app-automation-oin-apps", {
+  clientId: service.clientId,
+  roleType: "APP_ADMIN",
+  assignRole: true,
+  appNames: ["salesforce", "slack"],
+});
 
 // Single instances, by id. `name` is the app's catalog key: `bookmark`, `template_swa`.
-// No need to chain it after the catalog binding: bindings of one role assignment
-// take turns in the provider, each reading the role's targets afresh.
+// It scopes the role the catalog binding owns, so it waits for that binding to assign it.
 const instances = new AppInstanceTargetBinding(
   "app-automation-instances",
   {
@@ -64,7 +61,7 @@ const instances = new AppInstanceTargetBinding(
       { appName: payroll.name, appId: payroll.id },
     ],
   },
-  { dependsOn: [role] },
+  { dependsOn: [catalogApps] },
 );
 
 export const clientId = service.clientId;

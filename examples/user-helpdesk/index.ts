@@ -22,24 +22,17 @@ const regionalGroups = regions.map(
     }),
 );
 
-// @pulumi/okta assigns the role. On its own, a HELP_DESK_ADMIN role with no
-// targets applies to ALL groups; the binding below narrows it right after.
-const role = new okta.UserAdminRoles("helpdesk-role", {
+// The binding owns the role (assignRole): it assigns HELP_DESK_ADMIN and adds the
+// first regional group in the very next request, so the role never covers ALL
+// groups for longer than one round trip; destroy unassigns the role.
+// Authoritative (the default), so a group added by hand in the Admin Console
+// shows up as drift and is removed.
+const scope = new GroupTargetBinding("helpdesk-regions", {
   userId: admin.id,
-  adminRoles: ["HELP_DESK_ADMIN"],
+  roleType: "HELP_DESK_ADMIN",
+  assignRole: true,
+  groupIds: regionalGroups.map((g) => g.id),
 });
-
-// The targets: exactly the regional groups. Authoritative (the default), so a
-// group added by hand in the Admin Console shows up as drift and is removed.
-const scope = new GroupTargetBinding(
-  "helpdesk-regions",
-  {
-    userId: admin.id,
-    roleType: "HELP_DESK_ADMIN",
-    groupIds: regionalGroups.map((g) => g.id),
-  },
-  { dependsOn: [role] },
-);
 
 export const adminId = admin.id;
 export const roleAssignmentId = scope.roleAssignmentId;

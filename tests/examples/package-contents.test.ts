@@ -72,8 +72,8 @@ describe("the Markdown that ships in the tarball", () => {
     paths = packedPaths();
   });
 
-  it("includes the docs the README links to: docs/RECOVERY.md and emulator/README.md", () => {
-    expect(paths).toEqual(expect.arrayContaining(["docs/RECOVERY.md", "emulator/README.md"]));
+  it("includes the docs the README links to: docs/RECOVERY.md, docs/MIGRATION.md and emulator/README.md", () => {
+    expect(paths).toEqual(expect.arrayContaining(["docs/RECOVERY.md", "docs/MIGRATION.md", "emulator/README.md"]));
   });
 
   it("has no relative link, in any shipped .md file, to a file the tarball lacks", () => {

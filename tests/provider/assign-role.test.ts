@@ -1,14 +1,12 @@
 // Provider methods against the emulator with assignRole: the role is scoped from its first moment, undone on failure, unassigned on destroy.
-import { startEmulator } from "../../emulator";
 import { BindingProvider } from "../../provider/binding-provider";
 import { BindingInputs, BindingOutputs } from "../../provider/binding-types";
 import { OktaClient } from "../../sdk/okta-client";
 import { Principal } from "../../sdk/types";
-import { ORG, testOrgSeed } from "../helpers/test-org";
+import { ORG } from "../helpers/test-org";
+import { useEmulatedOrg } from "./helpers/emulated-org";
 
-type Emulator = Awaited<ReturnType<typeof startEmulator>>;
-
-let emulator: Emulator;
+const org = useEmulatedOrg();
 let client: OktaClient;
 let notices: string[];
 let provider: BindingProvider;
@@ -28,20 +26,14 @@ const roleTypes = async (p: Principal) => (await client.listRoleAssignments(p)).
 
 /** The log from the role's creation on: the POST that assigned it, then every request after it. */
 function fromRoleCreation(): { post: { path: string }; after: { method: string; path: string; status: number | null }[] } {
-  const log = emulator.requests();
+  const log = org().emulator.requests();
   const at = log.findIndex((r) => r.method === "POST" && /\/roles$/.test(r.path));
   expect(at).toBeGreaterThanOrEqual(0);
   return { post: log[at], after: log.slice(at + 1) };
 }
 
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, apiToken: ORG.token, seed: testOrgSeed() });
-  client = new OktaClient({ orgUrl: emulator.url, auth: { method: "apiToken", apiToken: ORG.token } });
-});
-afterAll(async () => emulator?.close());
 beforeEach(() => {
-  emulator.reset();
-  emulator.clearRequests();
+  client = org().client;
   notices = [];
   provider = freshProvider();
 });
@@ -80,7 +72,7 @@ describe("create with assignRole", () => {
     expect(notices.join("\n")).toMatch(/has no group targets, so it applies to ALL groups right now/);
     const outs = (await provider.create(inputs)).outs as BindingOutputs;
     expect(outs.roleOrigin).toBe("adopted");
-    expect(emulator.requests().filter((r) => r.method === "POST")).toEqual([]);
+    expect(org().emulator.requests().filter((r) => r.method === "POST")).toEqual([]);
     expect((await client.listGroupTargets({ kind: "user", id: ORG.alice }, ORG.HELP_DESK_ADMIN)).map((g) => g.id)).toEqual([ORG.emea]);
   });
 });
@@ -119,9 +111,9 @@ describe("destroy of a binding that owns its role", () => {
     await created({ ...app("instances", { apps: [{ appName: "bookmark", appId: ORG.wiki }] }), kind: "appInstance" });
     provider = freshProvider(); // next run: the owner left the program, the instance binding stays
     expect((await provider.check({} as BindingInputs, { ...app("instances", { apps: [{ appName: "bookmark", appId: ORG.wiki }] }), kind: "appInstance" })).failures ?? []).toEqual([]);
-    emulator.clearRequests();
+    org().emulator.clearRequests();
     await expect(provider.delete("id", owner)).rejects.toThrow(/refusing to delete: this binding owns APP_ADMIN of user 00ubob00000000000001 \(assignRole: true\), and "instances" of this program uses/);
-    expect(emulator.requests().filter((r) => r.method !== "GET")).toEqual([]);
+    expect(org().emulator.requests().filter((r) => r.method !== "GET")).toEqual([]);
     expect(await roleTypes({ kind: "user", id: ORG.bob })).toContain("APP_ADMIN");
   });
 
@@ -145,12 +137,12 @@ describe("replace of a binding that owns its role", () => {
     const old = await created({ kind: "group", userId: ORG.alice, roleType: "GROUP_MEMBERSHIP_ADMIN", assignRole: true, groupIds: [ORG.emea], __urn: urn("owner") });
     // The next run, as the engine replaces (create before delete): check and create the new, then delete the old.
     provider = freshProvider();
-    emulator.clearRequests();
+    org().emulator.clearRequests();
     const news: BindingInputs = { kind: "group", userId: ORG.alice, roleType: "USER_ADMIN", assignRole: true, groupIds: [ORG.apac], __urn: urn("owner") };
     expect((await provider.check(old, news)).failures ?? []).toEqual([]);
     await provider.create(news);
     await provider.delete("id", old);
-    const writes = emulator.requests().filter((r) => r.method !== "GET").map((r) => `${r.method} ${r.path}`);
+    const writes = org().emulator.requests().filter((r) => r.method !== "GET").map((r) => `${r.method} ${r.path}`);
     const newRole = (await client.listRoleAssignments(alice)).find((r) => r.type === "USER_ADMIN")!;
     expect(writes).toEqual([
       `POST /api/v1/users/${ORG.alice}/roles`,
@@ -164,7 +156,7 @@ describe("replace of a binding that owns its role", () => {
     const inputs: BindingInputs = { kind: "group", userId: ORG.bob, roleType: "HELP_DESK_ADMIN", assignRole: true, groupIds: [ORG.eng, ORG.emea], __urn: urn("new-owner") };
     expect((await provider.check({} as BindingInputs, inputs)).failures ?? []).toEqual([]);
     expect(notices.join("\n")).toMatch(/assignRole: assigns HELP_DESK_ADMIN to user 00ubob00000000000001 and adds group 00geng00000000000001 as its first target/);
-    expect(emulator.requests().filter((r) => r.method !== "GET")).toEqual([]);
+    expect(org().emulator.requests().filter((r) => r.method !== "GET")).toEqual([]);
   });
 });
 
@@ -174,9 +166,9 @@ describe("a binding that scopes an owner's role, run at the same time", () => {
     const owner = app("catalog", "catalogApp", { appNames: ["salesforce"], assignRole: true });
     const user = app("instances", "appInstance", { apps: [{ appName: "bookmark", appId: ORG.wiki }] });
     for (const b of [owner, user]) expect((await provider.check({} as BindingInputs, b)).failures ?? []).toEqual([]);
-    emulator.clearRequests();
+    org().emulator.clearRequests();
     await Promise.all([provider.create(owner), provider.create(user)]);
-    const log = emulator.requests();
+    const log = org().emulator.requests();
     const post = log.findIndex((r) => r.method === "POST" && r.path.endsWith(`/${ORG.bob}/roles`));
     const role = (await client.listRoleAssignments({ kind: "user", id: ORG.bob })).find((r) => r.type === "APP_ADMIN")!;
     const onRole = log.slice(post + 1).filter((r) => r.path.includes(`/${ORG.bob}/roles`));
@@ -188,9 +180,9 @@ describe("owners in one program", () => {
   it("a second binding with assignRole on the same role is refused at check, naming both, with zero requests", async () => {
     const app = (name: string, kind: BindingInputs["kind"], extra: Partial<BindingInputs>): BindingInputs => ({ kind, userId: ORG.bob, roleType: "APP_ADMIN", assignRole: true, __urn: urn(name), ...extra });
     expect((await provider.check({} as BindingInputs, app("catalog", "catalogApp", { appNames: ["salesforce"] }))).failures ?? []).toEqual([]);
-    const before = emulator.requests().length;
+    const before = org().emulator.requests().length;
     const result = await provider.check({} as BindingInputs, app("instances", "appInstance", { apps: [{ appName: "bookmark", appId: ORG.wiki }] }));
-    expect(emulator.requests().length).toBe(before);
+    expect(org().emulator.requests().length).toBe(before);
     expect(result.failures).toEqual([
       { property: "assignRole", reason: expect.stringMatching(/bindings "instances" and "catalog" both set assignRole: true for APP_ADMIN on user 00ubob00000000000001\. Only one binding may own/) },
     ]);

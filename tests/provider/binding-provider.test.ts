@@ -1,14 +1,12 @@
 // Provider methods called directly against the emulator: the fast cases of create, update, read and delete.
-import { startEmulator } from "../../emulator";
 import { BindingProvider } from "../../provider/binding-provider";
 import { BindingInputs, BindingOutputs } from "../../provider/binding-types";
 import { OktaClient } from "../../sdk/okta-client";
 import { Principal } from "../../sdk/types";
-import { ORG, testOrgSeed } from "../helpers/test-org";
+import { ORG } from "../helpers/test-org";
+import { useEmulatedOrg } from "./helpers/emulated-org";
 
-type Emulator = Awaited<ReturnType<typeof startEmulator>>;
-
-let emulator: Emulator;
+const org = useEmulatedOrg();
 let client: OktaClient;
 let warnings: string[];
 let provider: BindingProvider;
@@ -19,7 +17,7 @@ const itAdmins: Principal = { kind: "group", id: ORG.itAdmins };
 const svc: Principal = { kind: "client", id: ORG.client };
 
 async function writes(): Promise<string[]> {
-  const res = await fetch(`${emulator.url}/__emulator/requests`);
+  const res = await fetch(`${org().emulator.url}/__emulator/requests`);
   const log = (await res.json()) as { method: string; path: string }[];
   return log.filter((r) => r.method === "PUT" || r.method === "DELETE" || r.method === "POST").map((r) => `${r.method} ${r.path}`);
 }
@@ -33,14 +31,8 @@ async function created(inputs: BindingInputs): Promise<BindingOutputs> {
 const groupIds = async (p: Principal, ra: string) => (await client.listGroupTargets(p, ra)).map((g) => g.id).sort();
 const appTargets = async (p: Principal, ra: string) => (await client.listAppTargets(p, ra)).map((a) => a.id ?? a.name).sort();
 
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, apiToken: ORG.token, seed: testOrgSeed() });
-  client = new OktaClient({ orgUrl: emulator.url, auth: { method: "apiToken", apiToken: ORG.token } });
-});
-afterAll(async () => emulator?.close());
-beforeEach(async () => {
-  await fetch(`${emulator.url}/__emulator/reset`, { method: "POST" });
-  await fetch(`${emulator.url}/__emulator/requests`, { method: "DELETE" });
+beforeEach(() => {
+  client = org().client;
   warnings = [];
   provider = new BindingProvider({ api: () => client, notify: (_inputs, severity, m) => { if (severity === "warning") warnings.push(m); } });
 });
@@ -74,7 +66,7 @@ describe("GroupTargetBinding provider", () => {
   it("updates a group's role by adding the new target before removing the old one", async () => {
     const inputs: BindingInputs = { kind: "group", groupId: ORG.itAdmins, roleType: "USER_ADMIN", groupIds: [ORG.emea] };
     const olds = await created(inputs);
-    await fetch(`${emulator.url}/__emulator/requests`, { method: "DELETE" });
+    await fetch(`${org().emulator.url}/__emulator/requests`, { method: "DELETE" });
     const { outs } = await provider.update("id", olds, { ...inputs, groupIds: [ORG.apac] });
     expect(outs?.groupIds).toEqual([ORG.apac]);
     expect(await writes()).toEqual([
@@ -131,7 +123,7 @@ describe("deleting a binding never widens the role", () => {
 
   it("refuses with an explanation under lastTarget fail and changes nothing", async () => {
     const olds = await created(inputs("fail"));
-    await fetch(`${emulator.url}/__emulator/requests`, { method: "DELETE" });
+    await fetch(`${org().emulator.url}/__emulator/requests`, { method: "DELETE" });
     await expect(provider.delete("id", olds)).rejects.toThrow(/refusing to delete.*ALL groups.*lastTarget is "fail"/s);
     expect(await writes()).toEqual([]);
     expect(await groupIds(alice, ORG.HELP_DESK_ADMIN)).toEqual([ORG.apac, ORG.emea]);
@@ -206,18 +198,18 @@ describe("app bindings", () => {
       apps: [{ appName: "salesforce", appId: ORG.sfdc }, { appName: "bookmark", appId: ORG.wiki }],
     };
     const checked = await provider.check({} as BindingInputs, inputs);
-    const appGets = async () => ((await (await fetch(`${emulator.url}/__emulator/requests`)).json()) as { method: string; path: string }[])
+    const appGets = async () => ((await (await fetch(`${org().emulator.url}/__emulator/requests`)).json()) as { method: string; path: string }[])
       .filter((r) => r.method === "GET" && r.path.startsWith("/api/v1/apps/")).map((r) => r.path);
     expect(await appGets()).toEqual([`/api/v1/apps/${ORG.sfdc}`, `/api/v1/apps/${ORG.wiki}`]);
     expect(checked.inputs?.targetNames).toEqual({ [ORG.sfdc]: "Salesforce EU (salesforce)", [ORG.wiki]: "Wiki (bookmark)" });
-    await fetch(`${emulator.url}/__emulator/requests`, { method: "DELETE" });
+    await fetch(`${org().emulator.url}/__emulator/requests`, { method: "DELETE" });
     await provider.create(checked.inputs as BindingInputs);
     expect(await appGets()).toEqual([]);
   });
 
   it("refuses a catalog target that would silently replace someone else's instance target, writing nothing", async () => {
     await client.assignAppInstanceTarget(svc, ORG.APP_ADMIN, "salesforce", ORG.sfdc);
-    await fetch(`${emulator.url}/__emulator/requests`, { method: "DELETE" });
+    await fetch(`${org().emulator.url}/__emulator/requests`, { method: "DELETE" });
     await expect(
       provider.create({ kind: "catalogApp", clientId: ORG.client, roleType: "APP_ADMIN", appNames: ["salesforce"] }),
     ).rejects.toThrow(/catalog app salesforce would make Okta drop app instance salesforce\/0oasfdc.*"Salesforce EU"/s);

@@ -1,15 +1,13 @@
 // Provider methods against the emulator: live bindings' claims, all-or-nothing writes, and the unassign re-read.
-import { startEmulator } from "../../emulator";
 import { BindingProvider } from "../../provider/binding-provider";
 import { BindingInputs, BindingOutputs } from "../../provider/binding-types";
 import { OktaApiError } from "../../sdk/errors";
 import { OktaClient } from "../../sdk/okta-client";
 import { Principal } from "../../sdk/types";
-import { ORG, testOrgSeed } from "../helpers/test-org";
+import { ORG } from "../helpers/test-org";
+import { useEmulatedOrg } from "./helpers/emulated-org";
 
-type Emulator = Awaited<ReturnType<typeof startEmulator>>;
-
-let emulator: Emulator;
+const org = useEmulatedOrg();
 let client: OktaClient;
 let notices: string[];
 let provider: BindingProvider;
@@ -17,8 +15,8 @@ let provider: BindingProvider;
 const alice: Principal = { kind: "user", id: ORG.alice };
 const urn = (name: string) => `urn:pulumi:dev::proj::pulumi-nodejs:dynamic/okta-role-targets:GroupTargetBinding::${name}`;
 const groupIds = async (ra = ORG.HELP_DESK_ADMIN) => (await client.listGroupTargets(alice, ra)).map((g) => g.id).sort();
-const requestCount = () => emulator.requests().length;
-const writes = () => emulator.requests().filter((r) => r.method !== "GET").map((r) => `${r.method} ${r.path}`);
+const requestCount = () => org().emulator.requests().length;
+const writes = () => org().emulator.requests().filter((r) => r.method !== "GET").map((r) => `${r.method} ${r.path}`);
 
 const hd = (name: string, groupIds: string[], extra: Partial<BindingInputs> = {}): BindingInputs => ({
   kind: "group",
@@ -42,14 +40,8 @@ function freshProvider(api: () => OktaClient = () => client): BindingProvider {
   return new BindingProvider({ api, notify: (_i, _s, m) => notices.push(m) });
 }
 
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, apiToken: ORG.token, seed: testOrgSeed() });
-  client = new OktaClient({ orgUrl: emulator.url, auth: { method: "apiToken", apiToken: ORG.token } });
-});
-afterAll(async () => emulator?.close());
-beforeEach(async () => {
-  await fetch(`${emulator.url}/__emulator/reset`, { method: "POST" });
-  await fetch(`${emulator.url}/__emulator/requests`, { method: "DELETE" });
+beforeEach(() => {
+  client = org().client;
   notices = [];
   provider = freshProvider();
 });

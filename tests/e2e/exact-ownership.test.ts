@@ -179,6 +179,21 @@ describe("additive bindings sharing a target", () => {
     expect(notes).toEqual([expect.stringMatching(new RegExp(`^info: left group ${ORG.apac} \\(declared by "teamB"\\)`))]);
     expect(await audit()).toEqual([]);
   });
+
+  it.each([[false], [true]])("pulumi destroy (runProgram: %s) of both removes every target and, with unassignRole, the role: no binding stays live to claim the shared one", async (runProgram) => {
+    const audit = auditFromHere();
+    const teamA = aliceHd("teamA", [ORG.emea, ORG.apac], { mode: "additive", lastTarget: "unassignRole" });
+    const teamB = aliceHd("teamB", [ORG.apac, ORG.eng], { mode: "additive", lastTarget: "unassignRole" });
+    const p = await stack(`destroy-shared-${runProgram}`, [teamA, teamB]);
+    await p.up();
+    expect(groupsOf(ORG.alice, ORG.HELP_DESK_ADMIN)).toEqual([ORG.apac, ORG.emea, ORG.eng].sort());
+
+    await p.destroy({ runProgram });
+    expect((await client.listRoleAssignments({ kind: "user", id: ORG.alice })).map((r) => r.type)).not.toContain("HELP_DESK_ADMIN");
+    // The one unscoped moment is the unassign itself, asked for by lastTarget.
+    const unassign = new RegExp(`^role unassigned: #\\d+ DELETE /api/v1/users/${ORG.alice}/roles/${ORG.HELP_DESK_ADMIN} → 204$`);
+    expect(await audit()).toEqual([expect.stringMatching(unassign)]);
+  });
 });
 
 describe("overlapping bindings on one role", () => {

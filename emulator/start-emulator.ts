@@ -4,6 +4,7 @@ import { EmulatorRuntime } from "./emulator-runtime";
 import { buildServer } from "./http/build-server";
 import { DEFAULT_SLOW_MS, type FaultConfig } from "./http/fault-injector";
 import { loadFastify } from "./http/load-fastify";
+import type { PendingSleeps } from "./http/protocol-hooks";
 import type { RequestLogEntry } from "./http/request-log";
 import { resolveOptions, type EmulatorOptions } from "./options";
 import { presentState, type StateDump } from "./present/present-state";
@@ -38,6 +39,8 @@ export interface RunningEmulator {
   reset(): void;
   /** Replaces the org with another seed. */
   loadSeed(seed: EmulatorSeed): void;
+  /** Answers now every request a `slow` fault is holding, so a test can hold a request until it has done something else. */
+  releaseSlow(): void;
   /** Injects faults into API routes; undefined turns them off. */
   setFaults(settings: FaultSettings | undefined): void;
   /** Replaces the clock (epoch ms), e.g. to jump past a rate-limit window. */
@@ -64,7 +67,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const fastify = loadFastify();
   const resolved = resolveOptions(options);
   const runtime = new EmulatorRuntime(resolved);
-  const server = buildServer(runtime, fastify);
+  const sleeps: PendingSleeps = new Set();
+  const server = buildServer(runtime, fastify, sleeps);
   await server.listen({ host: "127.0.0.1", port: resolved.port });
   const port = (server.server.address() as AddressInfo).port;
   let closing: Promise<void> | undefined;
@@ -86,6 +90,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     clearRequests: () => runtime.log.clear(),
     reset: () => runtime.reset(),
     loadSeed: (seed) => runtime.loadSeed(seed),
+    releaseSlow: () => {
+      for (const wake of [...sleeps]) wake();
+    },
     setFaults: (settings) => {
       if (settings === undefined) return runtime.faults.configure(undefined);
       const checked = readFaultSettings({ slowMs: DEFAULT_SLOW_MS, ...settings });

@@ -9,14 +9,16 @@ import { internalError, malformedBody, notFound, OktaError } from "./okta-error"
 import type { FastifyFactory } from "./load-fastify";
 import { installProtocolHooks, type PendingSleeps, type RouteConfig } from "./protocol-hooks";
 
-/** A fastify app serving the emulator, not yet listening; `fastify` comes from loadFastify, so only starting a server loads it. */
-export function buildServer(runtime: EmulatorRuntime, fastify: FastifyFactory): FastifyInstance {
+/**
+ * A fastify app serving the emulator, not yet listening; `fastify` comes from loadFastify, so only starting a server loads it.
+ * `sleeps` holds the delays `slow` faults are waiting on, so the caller can cut them short.
+ */
+export function buildServer(runtime: EmulatorRuntime, fastify: FastifyFactory, sleeps: PendingSleeps = new Set()): FastifyInstance {
   const app = fastify({
     logger: runtime.options.logger ? { level: "info", stream: process.stderr } : false,
     forceCloseConnections: true,
   });
   installBodyParsers(app);
-  const sleeps: PendingSleeps = new Set();
   app.addHook("onClose", async () => {
     for (const wake of [...sleeps]) wake();
   });

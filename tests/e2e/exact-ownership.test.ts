@@ -19,6 +19,7 @@ let client: OktaClient;
 let programs: TestProgram[] = [];
 
 const failure = (run: Promise<unknown>) => run.then(() => undefined, (e: unknown) => e);
+const outcome = (run: Promise<unknown>) => run.then(() => "exit 0", (e: unknown) => `exit ${exitCodeOf(e)}: ${String(e)}`);
 const groupsOf = (principal: string, role: string) => targetsIn(emulator.state(), principal, role)?.groups;
 const appsOf = (principal: string, role: string) => targetsIn(emulator.state(), principal, role)?.apps;
 const writes = (since: number) => emulator.requests(since).filter(isApiWrite).map((r) => `${r.method} ${r.path} → ${r.status}`);
@@ -155,6 +156,42 @@ describe("a binding moved from stack A to stack B", () => {
     expect(writes(since)).toEqual([]);
     expect(groupsOf(ORG.alice, ORG.HELP_DESK_ADMIN)).toEqual([ORG.apac, ORG.emea]);
     await expect(b.preview({ refresh: true, expectNoChanges: true })).resolves.toBeDefined();
+    expect(await audit()).toEqual([]);
+  });
+});
+
+describe("a delete with lastTarget unassignRole racing another stack's add", () => {
+  it("keeps the role when another stack adds a target between the delete's read and its unassign: the delete removes only its own target, both ups succeed and the other stack's state stays true", async () => {
+    const audit = auditFromHere();
+    const roleTargets = `/api/v1/users/${ORG.alice}/roles/${ORG.HELP_DESK_ADMIN}/targets/groups`;
+    const isTargetList = (e: { method: string; path: string }) => e.method === "GET" && e.path === roleTargets;
+    // A's re-read is held while B runs; the limit is per attempt, so it must outlast B's whole up.
+    const a = await stack("race-a", [aliceHd("hd", [ORG.emea], { lastTarget: "unassignRole" })], { "okta:requestTimeout": { value: "300" } });
+    const b = await stack("race-b", []);
+    await a.up();
+    expect(groupsOf(ORG.alice, ORG.HELP_DESK_ADMIN)).toEqual([ORG.emea]);
+
+    await declare(a, []);
+    await declare(b, [aliceHd("hd", [ORG.apac], { mode: "additive" })]);
+    const since = emulator.requests().length;
+    // A slowed request computes its answer when the hold ends, so holding the request right after A's
+    // first read of the targets (its re-read before unassigning) lets B's add land between the two reads.
+    const held = faultRequestAfter(emulator, isTargetList, "slow", 600_000);
+    const aUp = outcome(a.up());
+    const victim = await Promise.race([held, aUp.then((o) => Promise.reject(new Error(`A's up ended before a request was held (${o})`)))]);
+    const bUp = await outcome(b.up());
+    emulator.releaseSlow();
+    emulator.setFaults(undefined);
+    expect(await aUp).toBe("exit 0");
+    expect(bUp).toBe("exit 0");
+
+    expect(await client.findRoleAssignment({ kind: "user", id: ORG.alice }, "HELP_DESK_ADMIN")).toBeDefined();
+    expect(groupsOf(ORG.alice, ORG.HELP_DESK_ADMIN)).toEqual([ORG.apac]);
+    await expect(b.preview({ refresh: true, expectNoChanges: true })).resolves.toBeDefined();
+    const log = await allSettled(emulator, since);
+    expect(log.find((e) => e.index === victim.index)).toMatchObject({ method: "GET", path: roleTargets, fault: "slow", status: 200 });
+    expect(log.filter((e) => e.method === "DELETE" && e.path === `/api/v1/users/${ORG.alice}/roles/${ORG.HELP_DESK_ADMIN}`)).toEqual([]);
+    expect(writes(since)).toEqual([`PUT ${roleTargets}/${ORG.apac} → 204`, `DELETE ${roleTargets}/${ORG.emea} → 204`]);
     expect(await audit()).toEqual([]);
   });
 });

@@ -64,6 +64,18 @@ describe("fault injection", () => {
     expect(ctx.emulator.state().principals[0]?.roleAssignments.map((ra) => ra.type)).toEqual(["APP_ADMIN"]);
   });
 
+  it("holds a slowed request until releaseSlow, and computes its answer after the hold", async () => {
+    await setFaults({ rate: 1, kinds: ["slow"], seed: 1, slowMs: 600_000 });
+    const arrived = ctx.emulator.nextRequest();
+    const held = ctx.api("GET", "/api/v1/groups");
+    await arrived;
+    await setFaults({ rate: 0, kinds: ["slow"], seed: 1, slowMs: 600_000 });
+    const added = await createGroup(ctx.api, "Added during the hold");
+    ctx.emulator.releaseSlow();
+    const response = expectStatus(await held, 200);
+    expect(response.body.map((g: { id: string }) => g.id)).toContain(added);
+  });
+
   it("draws the same faults for the same seed and request sequence", async () => {
     const run = async (seed: number): Promise<number[]> => {
       await setFaults({ rate: 0.5, kinds: ["500", "503", "409"], seed });

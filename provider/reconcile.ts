@@ -80,7 +80,7 @@ function missingTargetsError(req: ReconcileRequest, gone: readonly Missing[]): E
   return new Error(
     `Okta does not have ${gone.map((g) => describeTarget(g.target)).join(", ")} (404), so ${gone.length === 1 ? "it" : "they"} ` +
       `cannot be ${gone.length === 1 ? "a target" : "targets"}. ${explained.length ? `${explained.join(" ")} ` : ""}` +
-      `Removed nothing. Fix or remove ${them} in ${field} and run \`pulumi up\` again.`,
+      `Fix or remove ${them} in ${field} and run \`pulumi up\` again.`,
   );
 }
 

@@ -23,7 +23,7 @@ const list = (refs: readonly TargetRef[]) => refs.map(describeTarget).join(", ")
  * would widen the role again, and the next run owns them.
  */
 export async function undoAdds(api: RoleTargetsApi, req: UndoRequest): Promise<string> {
-  if (req.added.length === 0) return "Nothing had been changed.";
+  if (req.added.length === 0) return "Nothing was changed.";
   if (req.listSizeBefore === 0) {
     return (
       `Kept ${list(req.added)}, added before the failure: the role had no targets before, so it applied to ALL of them, ` +

@@ -249,7 +249,7 @@ const OKTA_REFUSALS: OktaRefusal[] = [
   {
     // Catalog keys are not looked up at check (the catalog is thousands of apps): Okta refuses the write.
     spec: { ...cat({ clientId: ORG.client, roleType: "APP_ADMIN", appNames: ["notarealapp"] }), name: "unknown-catalog-app" },
-    reason: /"notarealapp" is not an OIN catalog key Okta knows.*removed nothing/s,
+    reason: /"notarealapp" is not an OIN catalog key Okta knows.*Nothing was changed/s,
     refusedWrite: /^PUT .*\/targets\/catalog\/apps\/notarealapp 404$/,
   },
 ];

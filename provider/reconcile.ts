@@ -123,7 +123,7 @@ export async function reconcile(api: ReconcileApi, req: ReconcileRequest): Promi
       if (op.type === "remove") req.onRemoved?.(op.target);
     }
   } catch (err) {
-    const undo = await undoAdds(api, { principal: req.principal, roleAssignmentId: req.roleAssignmentId, added, listSizeBefore: listSize(before.actual, req.kind) });
+    const undo = await undoAdds(api, { principal: req.principal, roleAssignmentId: req.roleAssignmentId, added, listSizeBefore: listSize(before.actual, req.kind), kind: req.kind });
     if (err instanceof Error) err.message = `${err.message}\n${undo}`;
     throw err;
   }

@@ -1,7 +1,7 @@
 // All or nothing: after a create or update failed part-way, takes back the targets it added, never widening the role.
 import { Principal, RoleTargetsApi } from "../sdk/types";
 import { applyOperations } from "./apply-operations";
-import { TargetRef, describeTarget } from "./target-ref";
+import { TargetKind, TargetRef, describeTarget } from "./target-ref";
 
 /** What the failed write did and where. */
 export interface UndoRequest {
@@ -11,6 +11,8 @@ export interface UndoRequest {
   readonly added: readonly TargetRef[];
   /** How many targets the role's list (groups, or apps) held before the write. */
   readonly listSizeBefore: number;
+  /** The kind the write managed, for the words "ALL groups" or "ALL apps". */
+  readonly kind: TargetKind;
 }
 
 const list = (refs: readonly TargetRef[]) => refs.map(describeTarget).join(", ");
@@ -26,8 +28,9 @@ export async function undoAdds(api: RoleTargetsApi, req: UndoRequest): Promise<s
   if (req.added.length === 0) return "Nothing was changed.";
   if (req.listSizeBefore === 0) {
     return (
-      `Kept ${list(req.added)}, added before the failure: the role had no targets before, so it applied to ALL of them, ` +
-      "and taking these back would widen it again. The next `pulumi up` owns them."
+      `Kept ${list(req.added)}, added before the failure: the role had no ${req.kind === "group" ? "group" : "app"} targets before, ` +
+      `so it applied to ALL ${req.kind === "group" ? "groups" : "apps"}, and taking ${req.added.length === 1 ? "it" : "them"} back ` +
+      `would widen it again. The next \`pulumi up\` owns ${req.added.length === 1 ? "it" : "them"}.`
     );
   }
   const undone: TargetRef[] = [];

@@ -199,7 +199,7 @@ describe("all or nothing", () => {
   it("keeps the targets it added when the role had none before, since taking them back would widen it to all groups", async () => {
     const failing = failingOn(2);
     provider = freshProvider(() => failing);
-    await expect(provider.create(hd("partial", [ORG.emea, ORG.apac]))).rejects.toThrow(/Kept group 00gapac.*the role had no targets before/s);
+    await expect(provider.create(hd("partial", [ORG.emea, ORG.apac]))).rejects.toThrow(/Kept group 00gapac.*the role had no group targets before, so it applied to ALL groups/s);
     expect(await groupIds()).toEqual([ORG.apac]);
   });
 });

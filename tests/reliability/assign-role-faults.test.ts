@@ -5,7 +5,8 @@ import { createProgram, TestProgram } from "../helpers/pulumi-program";
 import { ORG } from "../helpers/test-org";
 import { CliResult, runCli, startCli } from "./helpers/engine-cli";
 import { allSettled, recordCompletions, succeeded, unscopedMoments } from "./helpers/log-audit";
-import { auditCreatedRoles, CreatedRole, forUnscopedAudit, ownedRoleMismatches, ownerPrincipal, unscopedOwnedRoles } from "./helpers/owned-roles";
+import { auditCreatedRoles, CreatedRole, firstTargetPath, forUnscopedAudit, ownedRoleMismatches, ownerPrincipal, unscopedOwnedRoles } from "./helpers/owned-roles";
+import { faultRequestAfter } from "./helpers/fault-once";
 import { waitForGroupsDead } from "./helpers/process-tree";
 import { reliabilityOrgSeed } from "./helpers/reliability-org";
 import { RELIABILITY_PROGRAM, ReliabilitySpec, reliabilityConfig } from "./helpers/reliability-program";
@@ -47,7 +48,7 @@ interface RunAudit {
  * that every role it created was scoped by its first target before any other request to it (or
  * taken back), and that the log shows no other moment at which a role lost its last target.
  */
-async function auditedUp(emulator: RunningEmulator, p: TestProgram, faults?: { seed: number }): Promise<RunAudit> {
+async function auditedUp(emulator: RunningEmulator, p: TestProgram, faults?: { seed: number }, owners: ReliabilitySpec[] = OWNERS): Promise<RunAudit> {
   const start = emulator.state();
   const since = nextIndex(emulator);
   const completions = recordCompletions(emulator);
@@ -56,8 +57,8 @@ async function auditedUp(emulator: RunningEmulator, p: TestProgram, faults?: { s
   emulator.setFaults(undefined);
   const entries = await allSettled(emulator, since);
   completions.stop();
-  expect(unscopedOwnedRoles(emulator.state(), OWNERS)).toEqual([]);
-  const { created, findings } = auditCreatedRoles(entries, OWNERS, roleKeys(start));
+  expect(unscopedOwnedRoles(emulator.state(), owners)).toEqual([]);
+  const { created, findings } = auditCreatedRoles(entries, owners, roleKeys(start));
   expect(findings).toEqual([]);
   const rest = forUnscopedAudit(start, entries, created);
   expect(unscopedMoments(rest.start, rest.entries, completions.order())).toEqual([]);
@@ -66,14 +67,14 @@ async function auditedUp(emulator: RunningEmulator, p: TestProgram, faults?: { s
     expect(failure.message).toMatch(/after \d+ retr(y|ies)|Could not reach Okta|Okta had a server error|rate-limiting/);
     if (created.some((c) => c.scopedIndex === undefined)) expect(failure.message).toMatch(/Unassigned \w+ from \w+ \w+ again/);
   } else {
-    expect(ownedRoleMismatches(emulator.state(), OWNERS)).toEqual([]);
+    expect(ownedRoleMismatches(emulator.state(), owners)).toEqual([]);
   }
   return { failed: failure !== undefined, created, faults: entries.filter((e) => e.fault).length };
 }
 
-async function withStack(tuning: { maxRetries?: number }, run: (emulator: RunningEmulator, p: TestProgram) => Promise<void>): Promise<void> {
+async function withStack(tuning: { maxRetries?: number }, run: (emulator: RunningEmulator, p: TestProgram) => Promise<void>, owners: ReliabilitySpec[] = OWNERS): Promise<void> {
   const emulator = await startEmulator({ port: 0, apiToken: ORG.token, seed: reliabilityOrgSeed() });
-  const p = await createProgram({ project: "assign-faults", program: RELIABILITY_PROGRAM, config: reliabilityConfig(emulator.url, { apiToken: ORG.token }, OWNERS, tuning) });
+  const p = await createProgram({ project: "assign-faults", program: RELIABILITY_PROGRAM, config: reliabilityConfig(emulator.url, { apiToken: ORG.token }, owners, tuning) });
   try {
     await run(emulator, p);
   } finally {
@@ -97,21 +98,27 @@ describe("pulumi up of bindings that own their roles, under 429s, 500s, 503s and
     });
   });
 
-  it("with one retry, a run that fails takes back each role it assigned and could not scope, leaving none unscoped, and an up without faults then converges", async () => {
-    await withStack({ maxRetries: 1 }, async (emulator, p) => {
-      const runs: RunAudit[] = [];
-      const tookBack = () => runs.flatMap((r) => r.created).some((c) => c.undoneIndex !== undefined);
-      // Fresh creates under new seeds until one run has had to take a role back.
-      for (let seed = 21; seed < 31 && !tookBack(); seed++) {
-        runs.push(await auditedUp(emulator, p, { seed }));
-        if (!tookBack()) await p.destroy();
-      }
-      expect(runs.some((r) => r.failed)).toBe(true);
-      expect(tookBack()).toBe(true);
-      await auditedUp(emulator, p);
-      expect(ownedRoleMismatches(emulator.state(), OWNERS)).toEqual([]);
-      figures.push(`one retry: ${describeRuns(runs)}`);
-    });
+  it("with no retries, a create whose first target gets a 500 right after the role's POST takes the role back: the run fails saying so, the principal holds no role, and an up without faults converges", async () => {
+    const owner = OWNERS.slice(0, 1);
+    await withStack(
+      { maxRetries: 0 },
+      async (emulator, p) => {
+        const faulted = faultRequestAfter(emulator, (e) => e.method === "POST" && /\/roles$/.test(e.path), "500");
+        const run = await auditedUp(emulator, p, undefined, owner);
+        const victim = await faulted;
+        expect(victim.method).toBe("PUT");
+        expect(victim.path.endsWith(firstTargetPath(owner[0]))).toBe(true);
+        expect(run.failed).toBe(true);
+        expect(run.created).toHaveLength(1);
+        expect(run.created[0].undoneIndex).toBeDefined();
+        const roles = emulator.state().principals.find((x) => x.id === ownerPrincipal(owner[0]))?.roleAssignments ?? [];
+        expect(roles.map((r) => r.type)).not.toContain(owner[0].args.roleType);
+        await auditedUp(emulator, p, undefined, owner);
+        expect(ownedRoleMismatches(emulator.state(), owner)).toEqual([]);
+        figures.push(`first target refused: ${describeRuns([run])}`);
+      },
+      owner,
+    );
   });
 });
 

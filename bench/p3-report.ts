@@ -22,6 +22,7 @@ export function p3Report(p3: P3Detail): string {
       `${verdict(p3.previewCalls.every((n) => n <= P3_TARGETS.callsPerRun))}`,
     `__provider per binding ${p3.providerBytes} bytes (no-op resource: ${p3.noopProviderBytes}) ` +
       `(target <= ${P3_TARGETS.providerBytes}): ${verdict(p3.providerBytes <= P3_TARGETS.providerBytes)}`,
+    `state per resource ${p3.stateBytes} bytes (no-op resource: ${p3.noopStateBytes}): the engine sends it with each check and diff`,
   ];
   if (p3.ratio > P3_TARGETS.ratio) {
     lines.push(

@@ -1,13 +1,14 @@
 // P3: engine overhead of a no-change `pulumi preview` of 200 bindings vs 200 no-op dynamic resources, and the `__provider` size.
 import { startEmulator } from "../emulator";
-import { BINDING_PROGRAM, BindingSpec, bindingConfig } from "../tests/helpers/binding-program";
+import { BindingSpec, bindingConfig } from "../tests/helpers/binding-program";
 import { createProgram, TestProgram } from "../tests/helpers/pulumi-program";
 import { BENCH_TOKEN, BindingKind, EXPLICIT_POLICY, PRINCIPAL_KINDS, benchSeed, principalArgs, roleTypeOf, targetSet } from "./bench-org";
 import type { BenchBase } from "./engine-setup";
 import { NOOP_PROGRAM } from "./noop-program";
+import { P3_BINDING_PROGRAM } from "./p3-binding-program";
 
 const RESOURCES = 200;
-export const P3_RUNS = 3;
+export const P3_RUNS = 5;
 const KINDS: readonly BindingKind[] = ["group", "catalogApp", "appInstance"];
 const TYPE: Record<BindingKind, BindingSpec["type"]> = {
   group: "GroupTargetBinding",
@@ -81,7 +82,7 @@ export async function runP3(base: BenchBase, progress: (line: string) => void): 
   const config = bindingConfig(org.url, BENCH_TOKEN, specs());
   const programs: TestProgram[] = [];
   try {
-    const bindings = await createProgram({ project: "bench-p3-bindings", program: BINDING_PROGRAM, config, baseDir: base.dir });
+    const bindings = await createProgram({ project: "bench-p3-bindings", program: P3_BINDING_PROGRAM, config, baseDir: base.dir });
     programs.push(bindings);
     const noop = await createProgram({ project: "bench-p3-noop", program: NOOP_PROGRAM, config, baseDir: base.dir });
     programs.push(noop);

@@ -12,7 +12,7 @@ export function shareNotice(props: BindingOutputs, shared: readonly TargetRef[],
     const owners = claims.filter((c) => c.declared.includes(targetKey(t)));
     return `${describeTarget(t)} (declared by ${names(owners)})`;
   });
-  return `left ${lines.join(", ")} on ${props.roleType} of ${describePrincipal(principalOf(props))}: other bindings of this program declare ${shared.length === 1 ? "it" : "them"}`;
+  return `left ${lines.join(", ")} on ${props.roleType} of ${describePrincipal(principalOf(props))}`;
 }
 
 /** Says why `unassignRole` kept the role and which target stays, naming the bindings that use the role. */

@@ -83,7 +83,7 @@ describe("deletes keep what live bindings declare", () => {
     expect((await checked(hd("team-b", [ORG.apac, ORG.eng], { mode: "additive" }), b)).failures ?? []).toEqual([]);
     await provider.delete("id", a);
     expect(await groupIds()).toEqual([ORG.apac, ORG.eng].sort());
-    expect(notices.join("\n")).toMatch(new RegExp(`left group ${ORG.apac} \\(declared by "team-b"\\)`));
+    expect(notices.join("\n")).toMatch(new RegExp(`^left group ${ORG.apac} \\(declared by "team-b"\\) on HELP_DESK_ADMIN of user ${ORG.alice}$`, "m"));
   });
 
   it("without the program (destroy --target, or the other binding in another stack) a delete sees no claims and removes its own targets, shared or not", async () => {

@@ -279,7 +279,10 @@ describe("mistakes caught at preview, said once", () => {
 
 describe("progress during long waits", () => {
   it("tells the person running up, on the binding's row, that it waits for Okta's rate limit", async () => {
-    const limited = await startEmulator({ port: 0, apiToken: ORG.token, seed: testOrgSeed(), rateLimit: { limit: 4, windowSeconds: 6 } });
+    // Windows are aligned to the clock, so the first one may be nearly over. The create makes
+    // five role-target requests (one read, four PUTs): at two a window, at least one whole
+    // window is spent, and the request after it waits about 5 s, whatever the alignment.
+    const limited = await startEmulator({ port: 0, apiToken: ORG.token, seed: testOrgSeed(), rateLimit: { limit: 2, windowSeconds: 5 } });
     const p = await createProgram({
       project: "reviewer-progress",
       program: BINDING_PROGRAM,

@@ -2,6 +2,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { BindingCommonArgs, BindingModeArg, BindingTargetSummary, LastTargetArg } from "./binding-args";
 import { BINDING_MODULE, HIDDEN_DIFFS, bindingProps } from "./binding-props";
+import { pausePromiseStacks, withCallerStack } from "./promise-stacks";
 import { providerShim } from "./provider-shim";
 import { TargetKind } from "./target-ref";
 
@@ -38,7 +39,15 @@ export abstract class BindingResource extends pulumi.dynamic.Resource {
     opts?: pulumi.CustomResourceOptions,
   ) {
     const urn = pulumi.createUrn(name, `pulumi-nodejs:dynamic/${BINDING_MODULE}:${typeName}`, opts?.parent);
-    super(providerShim(), name, bindingProps(kind, args, set, urn), withHiddenDiffs(opts), BINDING_MODULE, typeName);
+    const props = bindingProps(kind, args, set, urn);
+    const resume = pausePromiseStacks();
+    try {
+      super(providerShim(), name, props, withHiddenDiffs(opts), BINDING_MODULE, typeName);
+    } catch (err) {
+      resume();
+      throw withCallerStack(err, new.target);
+    }
+    resume();
   }
 }
 

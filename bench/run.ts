@@ -39,6 +39,7 @@ async function main(): Promise<number> {
     p2: { ratioToFloor: round(p2.ratioToFloor, 3), pct429: round(p2.pct429, 2), failedOps: p2.failedOps, peakRssMB: round(p2.peakRssMB, 1) },
     p3: { ratio: round(p3.ratio, 3), providerBytes: p3.providerBytes, previewCalls: p3.previewCalls },
     p4: { rows: p4Rows.map((r) => ({ ...r, maxSharePct: round(r.maxSharePct, 1), meanSharePct: round(r.meanSharePct, 1) })) },
+    p5: { rows: p5Rows },
     p6: { rows: p6Rows },
   };
   fs.writeFileSync(path.join(repoRoot(), "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);

@@ -7,19 +7,14 @@ import { CliResult, runCli, startCli } from "./helpers/engine-cli";
 import { compareTargets } from "./helpers/expected-targets";
 import { allSettled, isApiWrite, recordCompletions, unscopedMoments } from "./helpers/log-audit";
 import { waitForGroupsDead } from "./helpers/process-tree";
-import { bulkGroupId, reliabilityOrgSeed } from "./helpers/reliability-org";
-import { RELIABILITY_PROGRAM, ReliabilitySpec, reliabilityConfig } from "./helpers/reliability-program";
+import { reliabilityOrgSeed } from "./helpers/reliability-org";
+import { RELIABILITY_PROGRAM, ReliabilitySpec, bulkGroupBindings, reliabilityConfig } from "./helpers/reliability-program";
 
 jest.setTimeout(240_000);
 
 const PER_BINDING = 120;
-const ids = (from: number) => Array.from({ length: PER_BINDING }, (_, k) => bulkGroupId(from + k));
 /** 360 targets in three bindings, one per principal kind; `offset` picks another 360 groups. */
-const bulk = (offset: number): ReliabilitySpec[] => [
-  { type: "GroupTargetBinding", name: "alice-bulk", args: { userId: ORG.alice, roleType: "HELP_DESK_ADMIN", groupIds: ids(offset) } },
-  { type: "GroupTargetBinding", name: "it-bulk", args: { groupId: ORG.itAdmins, roleType: "USER_ADMIN", groupIds: ids(offset + PER_BINDING) } },
-  { type: "GroupTargetBinding", name: "svc-bulk", args: { clientId: ORG.client, roleType: "HELP_DESK_ADMIN", groupIds: ids(offset + 2 * PER_BINDING) } },
-];
+const bulk = (offset: number): ReliabilitySpec[] => bulkGroupBindings("bulk", PER_BINDING, offset);
 const TOTAL = 3 * PER_BINDING;
 
 let emulator: RunningEmulator;

@@ -9,8 +9,8 @@ import { ORG } from "../helpers/test-org";
 import { CliRun, startCli } from "./helpers/engine-cli";
 import { allSettled, isApiWrite } from "./helpers/log-audit";
 import { Descendant, descendantsOf } from "./helpers/process-tree";
-import { bulkGroupId, reliabilityOrgSeed } from "./helpers/reliability-org";
-import { RELIABILITY_PROGRAM, ReliabilitySpec, reliabilityConfig } from "./helpers/reliability-program";
+import { reliabilityOrgSeed } from "./helpers/reliability-org";
+import { RELIABILITY_PROGRAM, ReliabilitySpec, bulkGroupBindings, reliabilityConfig } from "./helpers/reliability-program";
 
 jest.setTimeout(240_000);
 
@@ -21,12 +21,7 @@ const PER_BINDING = 150;
 const SLOW_MS = 100;
 const WRITES_BEFORE_KILL = 30;
 
-const ids = (from: number) => Array.from({ length: PER_BINDING }, (_, k) => bulkGroupId(from + k));
-const BINDINGS: ReliabilitySpec[] = [
-  { type: "GroupTargetBinding", name: "alice-orphan", args: { userId: ORG.alice, roleType: "HELP_DESK_ADMIN", groupIds: ids(0) } },
-  { type: "GroupTargetBinding", name: "it-orphan", args: { groupId: ORG.itAdmins, roleType: "USER_ADMIN", groupIds: ids(PER_BINDING) } },
-  { type: "GroupTargetBinding", name: "svc-orphan", args: { clientId: ORG.client, roleType: "HELP_DESK_ADMIN", groupIds: ids(2 * PER_BINDING) } },
-];
+const BINDINGS: ReliabilitySpec[] = bulkGroupBindings("orphan", PER_BINDING);
 const TOTAL_WRITES_PLANNED = 3 * PER_BINDING;
 
 let emulator: RunningEmulator;

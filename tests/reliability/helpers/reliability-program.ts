@@ -3,6 +3,8 @@
 // provider (bypassing the resource classes), or declare only the case named by RT_CASE.
 import type { ConfigMap } from "@pulumi/pulumi/automation";
 import type { BindingSpec } from "../../helpers/binding-program";
+import { ORG } from "../../helpers/test-org";
+import { bulkGroupId } from "./reliability-org";
 
 /** A binding, optionally with secret arguments or raw provider properties. */
 export interface ReliabilitySpec extends BindingSpec {
@@ -80,4 +82,17 @@ export function reliabilityConfig(
   if (tuning.maxRetries !== undefined) config["oktaRoleTargets:maxRetries"] = { value: String(tuning.maxRetries) };
   if (tuning.requestTimeoutMs !== undefined) config["oktaRoleTargets:requestTimeoutMs"] = { value: String(tuning.requestTimeoutMs) };
   return config;
+}
+
+/**
+ * Three large group bindings, one per principal kind (user, group, client), each of
+ * `perBinding` bulk groups numbered from `offset`; `suffix` ends their names.
+ */
+export function bulkGroupBindings(suffix: string, perBinding: number, offset = 0): ReliabilitySpec[] {
+  const ids = (from: number) => Array.from({ length: perBinding }, (_, k) => bulkGroupId(from + k));
+  return [
+    { type: "GroupTargetBinding", name: `alice-${suffix}`, args: { userId: ORG.alice, roleType: "HELP_DESK_ADMIN", groupIds: ids(offset) } },
+    { type: "GroupTargetBinding", name: `it-${suffix}`, args: { groupId: ORG.itAdmins, roleType: "USER_ADMIN", groupIds: ids(offset + perBinding) } },
+    { type: "GroupTargetBinding", name: `svc-${suffix}`, args: { clientId: ORG.client, roleType: "HELP_DESK_ADMIN", groupIds: ids(offset + 2 * perBinding) } },
+  ];
 }

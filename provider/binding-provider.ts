@@ -195,10 +195,6 @@ export class BindingProvider implements pulumi.dynamic.ResourceProvider<BindingI
         roleUsedByOthers: users.length > 0,
       });
       if (dp.refused) throw new Error(this.refusal(props, dp.refused.map(describeTarget)));
-      if (dp.operations.some((op) => op.type === "unassignRole") && !(await this.stillOnlyOurs(props))) {
-        if (attempt < DELETE_ATTEMPTS) continue;
-        throw new Error(this.unassignRace(props));
-      }
       try {
         await applyOperations(api, principal, props.roleAssignmentId, dp.operations);
       } catch (err) {
@@ -213,25 +209,6 @@ export class BindingProvider implements pulumi.dynamic.ResourceProvider<BindingI
       }
       return;
     }
-  }
-
-  /**
-   * Reads the role again just before unassigning it: if a target that is not
-   * the binding's own appeared since the plan (another stack or a person added
-   * it), the role is in use and the delete plans again instead.
-   */
-  private async stillOnlyOurs(props: BindingOutputs): Promise<boolean> {
-    const now = await readTargets(this.deps.api(), principalOf(props), props.roleAssignmentId, props.kind);
-    const ours = new Set(desiredRefs(props, props.kind).map(targetKey));
-    const list = props.kind === "group" ? now.actual.groups : [...now.actual.catalogApps, ...now.actual.appInstances.map((i) => i.appId)];
-    return list.every((k) => ours.has(k));
-  }
-
-  private unassignRace(props: BindingOutputs): string {
-    return (
-      `did not unassign ${props.roleType} from ${describePrincipal(principalOf(props))}: targets kept appearing on it while this ` +
-      `binding was being deleted, so someone else is using the role. Its targets were left in place; run \`pulumi destroy\` again once the role is quiet.`
-    );
   }
 
   private refusal(props: BindingOutputs, targets: string[]): string {

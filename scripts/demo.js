@@ -45,6 +45,19 @@ function ensureInstalled() {
   if (!fs.existsSync(link)) fs.symlinkSync("..", link, "dir");
 }
 
+/**
+ * What the destroy shows a reader: each binding's "deleted" row (its warning is
+ * shown once, below), then Pulumi's Diagnostics section with the binding each
+ * warning belongs to, then the summary.
+ */
+function destroyLines(out) {
+  // Pulumi repeats a row when a message arrives for it; one line per resource is enough here.
+  const rows = [...new Set(out.split("\n").filter((l) => / deleted \(/.test(l)).map((l) => l.replace(/\) warning: .*$/, ")").trimEnd()))];
+  const diagnostics = out.match(/^Diagnostics:\n[\s\S]*?(?=^Resources:)/m)?.[0].trimEnd().split("\n") ?? [];
+  const summary = out.match(/^Resources:\n.*$/m)?.[0].split("\n") ?? [];
+  return [...rows, ...diagnostics, ...summary];
+}
+
 async function main() {
   ui.heading("Install and build", "Installs dependencies if missing, builds the package, and finds or builds the pinned Pulumi engine.");
   await ui.withSpinner("npm install and build", async () => ensureInstalled());
@@ -101,7 +114,7 @@ async function main() {
 
     ui.heading("pulumi destroy", "Removes the targets. Where a binding holds a role's last target, it keeps it and warns: removing it would widen the role to ALL groups or apps.");
     const destroy = await ui.withSpinner("pulumi destroy", () => pulumi(["destroy", "--yes", "--skip-preview"]));
-    ui.indented(destroy.out.split("\n").filter((l) => /warning|deleted|Resources:/.test(l)).join("\n"), 25);
+    ui.indented(destroyLines(destroy.out).join("\n"), 25);
     process.stdout.write(`\n${ui.bold("Done.")} State was kept in ${path.relative(repoRoot, workDir)} and is now removed.\n`);
   } finally {
     await emulator.close();

@@ -4,7 +4,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { REPO_ROOT } from "./typecheck-program";
 
-it("npm run demo runs to Done with exit code 0, catches the hand change with exit code 7, and removes its state", async () => {
+it("npm run demo runs to Done with exit code 0, catches the hand change with exit code 7, shows each kept target once under its binding, and removes its state", async () => {
   const child = spawn(process.execPath, [path.join(REPO_ROOT, "scripts", "demo.js")], {
     cwd: REPO_ROOT,
     env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", OKTA_RT_DEMO_PREBUILT: "1" },
@@ -17,6 +17,12 @@ it("npm run demo runs to Done with exit code 0, catches the hand change with exi
   if (code !== 0) throw new Error(`the demo exited with ${code}:\n${output.split("\n").slice(-60).join("\n")}`);
   expect(output).toMatch(/caught.*exit code 7/);
   expect(output).toContain("Done.");
+  // The destroy step shows each kept target once, under the binding that kept it.
+  const destroyStep = output.slice(output.indexOf("pulumi destroy"));
+  const kept = destroyStep.match(/warning: kept .*/g) ?? [];
+  expect(kept).toHaveLength(4);
+  expect(new Set(kept).size).toBe(4);
+  expect(destroyStep).toMatch(/GroupTargetBinding \(helpdesk-regions\):\n\s+warning: kept group \S+ "Sales EMEA"/);
   expect(fs.existsSync(path.join(REPO_ROOT, ".work", "demo"))).toBe(false);
   expect(fs.existsSync(path.join(REPO_ROOT, "Pulumi.demo.yaml"))).toBe(false);
 }, 420_000);
